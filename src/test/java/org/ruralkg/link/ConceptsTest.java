@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
@@ -20,6 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.EntityKind;
+import org.ruralkg.lexicon.LexiconFilesTest;
 import org.ruralkg.vocab.RKG;
 
 class ConceptsTest {
@@ -96,7 +94,7 @@ class ConceptsTest {
 
     @Test
     void abbreviationPartsAreConcepts() throws Exception {
-        List<String[]> rows = tsv("org/ruralkg/lexicon/abbreviations.tsv");
+        List<String[]> rows = LexiconFilesTest.rows("org/ruralkg/lexicon/abbreviations.tsv", "abbreviation", "parts", "gloss_en");
         assertTrue(rows.stream().anyMatch(r -> r[0].equals("薯米果蔬") && r[1].equals("红薯|小米|水果|蔬菜")));
         for (String[] row : rows) {
             for (String part : row[1].split("\\|")) {
@@ -123,25 +121,5 @@ class ConceptsTest {
     private void assertBroader(String narrower, String broader) {
         Concept n = concepts.byLabel(narrower).orElseThrow();
         assertEquals(concepts.byLabel(broader).orElseThrow().iri(), n.broaderIri(), narrower);
-    }
-
-    /** Rows of a lexicon file without comments and header. */
-    static List<String[]> tsv(String resource) throws Exception {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = ConceptsTest.class.getClassLoader().getResourceAsStream(resource);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-        }
-        return rows;
     }
 }
