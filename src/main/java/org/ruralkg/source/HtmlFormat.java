@@ -136,7 +136,6 @@ final class HtmlFormat implements Format {
         private MappedText para = new MappedText();
         private char space;
         private int spaceAt = -1;
-        private int lastEnd = -1;
 
         Paragraphs(String html, MappedText body) {
             this.html = html;
@@ -169,20 +168,26 @@ final class HtmlFormat implements Format {
                 int at;
                 if (p < 0 || p >= end) {
                     at = Math.max(0, Math.min(end, html.length()) - 1);
-                } else if (html.charAt(p) == c) {
-                    at = p++;
-                } else if (html.charAt(p) == '&') {
+                } else if (html.charAt(p) == '&' && entityEnd(p) > 0) {
                     at = p;
-                    boolean highSurrogateFollows = Character.isHighSurrogate(c);
-                    if (!highSurrogateFollows) {
-                        int semi = html.indexOf(';', p);
-                        p = semi > 0 && semi - p <= 12 ? semi + 1 : p + 1;
+                    if (!Character.isHighSurrogate(c)) { // both halves of a supplementary character map to '&'
+                        p = entityEnd(p);
                     }
                 } else {
                     at = p++;
                 }
                 add(c, at);
             }
+        }
+
+        /** End (exclusive) of the character reference starting at {@code amp}, or -1 if none starts there. */
+        private int entityEnd(int amp) {
+            int i = amp + 1;
+            while (i < html.length() && i - amp <= 32 && (Character.isLetterOrDigit(html.charAt(i))
+                    || html.charAt(i) == '#')) {
+                i++;
+            }
+            return i > amp + 1 && i < html.length() && html.charAt(i) == ';' ? i + 1 : -1;
         }
 
         private void add(char c, int at) {
@@ -200,7 +205,6 @@ final class HtmlFormat implements Format {
             }
             spaceAt = -1;
             para.append(c, at);
-            lastEnd = at + 1;
         }
 
         void flush() {

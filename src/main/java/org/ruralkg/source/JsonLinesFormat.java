@@ -54,8 +54,12 @@ final class JsonLinesFormat implements Format {
                 return null;
             }
             obj = v.getAsObject();
-        } catch (JsonException | IllegalArgumentException e) {
+        } catch (JsonException e) {
             problems.accept(new ReadProblem(file, lineNo, "malformed JSON: " + oneLine(e.getMessage())));
+            return null;
+        } catch (RuntimeException e) {
+            // Jena's tokenizer fails with other runtime exceptions on some truncated records
+            problems.accept(new ReadProblem(file, lineNo, "malformed JSON: incomplete or invalid record"));
             return null;
         }
         String body = string(obj, "text");
