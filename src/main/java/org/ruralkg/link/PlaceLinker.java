@@ -157,13 +157,25 @@ public final class PlaceLinker {
                     .filter(m -> m >= 0 || !suffixFollows)
                     .map(m -> m >= 0 ? m : -m - 1)
                     .distinct().toArray();
-            if (candidates.length > 0) {
+            if (candidates.length > 0 && !splitsAWord(text, begin, end)) {
                 Span span = new Span(begin, end, candidates, key.weak());
                 span.fullName = Arrays.stream(key.marked()).anyMatch(m -> m >= 0);
                 found.add(span);
             }
         });
         return found;
+    }
+
+    /**
+     * Whether a township-like name is really a common word followed by a word that starts with its suffix
+     * character: "振兴乡" in "振兴乡村", "发展乡" in "发展乡村".
+     */
+    private static boolean splitsAWord(String text, int begin, int end) {
+        if (end >= text.length() || end - begin < 3) {
+            return false;
+        }
+        String suffixWord = text.substring(end - 1, end + 1);
+        return CoreDictionary.contains(suffixWord) && isCommonWord(text.substring(begin, end - 1));
     }
 
     /** Longest spans first, then leftmost; no overlaps. */
