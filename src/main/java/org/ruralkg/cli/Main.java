@@ -69,8 +69,10 @@ public final class Main implements Runnable {
 
         @Override
         public String[] getVersion() {
-            return new String[] {"ruralkg " + RURALKG + " (extractor " + Extractor.VERSION + ", Apache Jena "
-                    + org.apache.jena.Jena.VERSION + ")"};
+            String jena = org.apache.jena.Jena.VERSION;
+            // A shaded jar can lose Jena's own version resource; then say nothing rather than "<development>".
+            String jenaPart = jena == null || jena.startsWith("<") ? "" : ", Apache Jena " + jena;
+            return new String[] {"ruralkg " + RURALKG + " (extractor " + Extractor.VERSION + jenaPart + ")"};
         }
     }
 }
