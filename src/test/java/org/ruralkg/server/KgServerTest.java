@@ -116,6 +116,29 @@ class KgServerTest {
     }
 
     @Test
+    void longQueriesAreCutOffByTheTimeout() throws Exception {
+        try (KnowledgeStore small = KnowledgeStore.create().inMemory().build()) {
+            KgServer strict = KgServer.create().dataset(small.dataset()).port(0).ui(false)
+                    .queryTimeout(java.time.Duration.ofMillis(1)).build().start();
+            try {
+                StringBuilder values = new StringBuilder();
+                for (int i = 0; i < 200; i++) {
+                    values.append(i).append(' ');
+                }
+                // 200^3 = 8 million rows: far beyond a millisecond on any machine
+                String q = "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?a { " + values + "} VALUES ?b { " + values
+                        + "} VALUES ?c { " + values + "} }";
+                HttpRequest req = HttpRequest.newBuilder(URI.create(strict.url() + "kg/sparql?query=" + enc(q)))
+                        .header("Accept", "application/sparql-results+json").GET().build();
+                var r = HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(503, r.statusCode(), r.body());
+            } finally {
+                strict.stop();
+            }
+        }
+    }
+
+    @Test
     void boundToLoopbackByDefault() {
         assertTrue(server.port() > 0);
         assertTrue(server.url().startsWith("http://localhost:"));
