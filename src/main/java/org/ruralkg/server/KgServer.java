@@ -1,0 +1,213 @@
+package org.ruralkg.server;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.ruralkg.RuralKgException;
+import org.ruralkg.graph.IriMinter;
+
+/**
+ * The SPARQL server of a knowledge graph: embedded Fuseki with one read-only dataset at {@code /kg} (query at
+ * {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol read at {@code /kg/get}) and the Fuseki UI at
+ * {@code /}.
+ *
+ * <pre>{@code
+ * KgServer server = KgServer.create().dataset(store.dataset()).port(3030).build();
+ * server.start();   // http://localhost:3030/
+ * }</pre>
+ *
+ * Binds to the loopback interface unless {@link Builder#host(String)} says otherwise. Further servlets and filters
+ * (linked-data pages, say) plug in through {@link Builder#customize(Consumer)}.
+ */
+public final class KgServer {
+    /** Path of the dataset service. */
+    public static final String DATASET = "/kg";
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final FusekiServer fuseki;
+    private final String base;
+    private final boolean loopback;
+
+    private KgServer(FusekiServer fuseki, String base, boolean loopback) {
+        this.fuseki = fuseki;
+        this.base = base;
+        this.loopback = loopback;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public KgServer start() {
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            throw new RuralKgException("cannot start server on port " + fuseki.getPort() + ": " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** The port listened on; the actual port once started with port 0. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** Base IRI of the graph served (the IRIs minted at build time). */
+    public String base() {
+        return base;
+    }
+
+    /** Root URL of the running server, e.g. {@code http://localhost:3030/}. */
+    public String url() {
+        return "http://" + (loopback ? "localhost" : hostName()) + ":" + port() + "/";
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    /** The underlying Fuseki server. */
+    public FusekiServer fuseki() {
+        return fuseki;
+    }
+
+    /** Configures a {@link KgServer}. */
+    public static final class Builder {
+        private int port = DEFAULT_PORT;
+        private boolean loopback = true;
+        private Dataset dataset;
+        private String base = IriMinter.DEFAULT_BASE;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private boolean allowUpdate;
+        private boolean ui = true;
+        private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** TCP port; 0 picks a free one (see {@link KgServer#port()}). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is outside 0..65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Interface to listen on: "localhost" (or 127.0.0.1, ::1) for this machine only, the default; "0.0.0.0"
+         * (or "*") for every interface.
+         */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            switch (host) {
+                case "localhost", "127.0.0.1", "::1" -> loopback = true;
+                case "0.0.0.0", "*", "::" -> loopback = false;
+                default -> throw new IllegalArgumentException("host '" + host
+                        + "' not supported: use localhost (this machine only) or 0.0.0.0 (all interfaces)");
+            }
+            return this;
+        }
+
+        /** true: this machine only (default); false: every interface. */
+        public Builder loopback(boolean loopback) {
+            this.loopback = loopback;
+            return this;
+        }
+
+        public Builder dataset(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** Base IRI of the graph, for the linked-data layer; default {@link IriMinter#DEFAULT_BASE}. */
+        public Builder base(String base) {
+            this.base = IriMinter.create().base(base).build().base();
+            return this;
+        }
+
+        /** Longest a query may run; default 10 s. */
+        public Builder queryTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("query timeout " + timeout + " must be positive");
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Also accept SPARQL Update and Graph Store writes at /kg (default false: read-only). */
+        public Builder allowUpdate(boolean allowUpdate) {
+            this.allowUpdate = allowUpdate;
+            return this;
+        }
+
+        /** Serve the Fuseki UI at / (default true). */
+        public Builder ui(boolean ui) {
+            this.ui = ui;
+            return this;
+        }
+
+        /** Further configuration of the Fuseki builder, run after the defaults, in the order given. */
+        public Builder customize(Consumer<FusekiServer.Builder> customizer) {
+            customizers.add(Objects.requireNonNull(customizer, "customizer"));
+            return this;
+        }
+
+        public KgServer build() {
+            if (dataset == null) {
+                throw new IllegalStateException("no dataset: call dataset(..) before build()");
+            }
+            // Fuseki merges the dataset context into every query's context, so the timeout applies to all
+            // queries on this dataset, whichever endpoint they come through.
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            FusekiServer.Builder b = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopback)
+                    .enableCors(true, null)
+                    .enablePing(true)
+                    .add(DATASET, dataset, allowUpdate);
+            if (ui) {
+                b.staticFileBase(uiLocation())
+                        .enableStats(true)
+                        .addServlet("/$/server", new ActionServerStatus());
+            }
+            customizers.forEach(c -> c.accept(b));
+            try {
+                return new KgServer(b.build(), base, loopback);
+            } catch (RuntimeException e) {
+                throw new RuralKgException("cannot configure server: " + e.getMessage(), e);
+            }
+        }
+
+        /** The Fuseki UI ships as static files under webapp/ in the jena-fuseki-ui jar. */
+        private static String uiLocation() {
+            URL index = KgServer.class.getClassLoader().getResource("webapp/index.html");
+            if (index == null) {
+                throw new RuralKgException("the Fuseki UI (webapp/ from jena-fuseki-ui) is not on the classpath");
+            }
+            String s = index.toExternalForm();
+            return s.substring(0, s.length() - "index.html".length());
+        }
+    }
+}

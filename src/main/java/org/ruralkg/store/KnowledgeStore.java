@@ -1,0 +1,285 @@
+package org.ruralkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.ruralkg.RuralKgException;
+import org.ruralkg.graph.IriMinter;
+import org.ruralkg.vocab.RKG;
+
+/**
+ * The knowledge graph on disk (TDB2) or in memory: one named graph per article (named by the article IRI), one
+ * reference graph for ontology and concepts, and queries that see the union of all of them as the default graph.
+ *
+ * <pre>{@code
+ * try (KnowledgeStore store = KnowledgeStore.open(Path.of("data"))) {
+ *     store.replaceArticle(articleIri, model);
+ * }
+ * KnowledgeStore scratch = KnowledgeStore.create().inMemory().build();
+ * }</pre>
+ *
+ * Both kinds are TDB2 datasets (in memory: TDB2's own in-memory storage), so the union default graph and the
+ * transactions behave the same in tests as on disk. Each article graph carries its own bookkeeping
+ * ({@code rkg:contentHash}, {@code rkg:extractorVersion} on the article node), so replacing the graph replaces the
+ * bookkeeping in the same transaction.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private static final Set<String> BUILDING = ConcurrentHashMap.newKeySet();
+
+    private final Dataset dataset;
+    private final Path location;
+    private final IriMinter iris;
+    private final String lockKey;
+
+    private KnowledgeStore(Dataset dataset, Path location, IriMinter iris, String lockKey) {
+        this.dataset = dataset;
+        this.location = location;
+        this.iris = iris;
+        this.lockKey = lockKey;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** The TDB2 store in {@code dir} (created if absent) with the default IRI base. */
+    public static KnowledgeStore open(Path dir) {
+        return create().location(dir).build();
+    }
+
+    /** The dataset, for SPARQL servers and indexes. Use it inside transactions. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public IriMinter iris() {
+        return iris;
+    }
+
+    /** Database directory, or empty for an in-memory store. */
+    public Optional<Path> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** Name of the graph that holds ontology and concepts. */
+    public String referenceGraph() {
+        return iris.referenceGraph();
+    }
+
+    /** Atomically replaces the named graph {@code articleIri} with {@code model}. */
+    public void replaceArticle(String articleIri, Model model) {
+        Objects.requireNonNull(model, "model");
+        Node g = graphName(articleIri);
+        if (!model.contains(model.createResource(articleIri), RDF.type, RKG.Article)) {
+            throw new IllegalArgumentException("graph for " + articleIri + " has no rkg:Article node " + articleIri);
+        }
+        replaceGraph(g, model.getGraph());
+    }
+
+    /** Atomically replaces the reference graph. */
+    public void replaceReference(Model model) {
+        replaceGraph(graphName(referenceGraph()), Objects.requireNonNull(model, "model").getGraph());
+    }
+
+    private void replaceGraph(Node g, Graph content) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Deletes an article graph; false when there was none. */
+    public boolean removeArticle(String articleIri) {
+        Node g = graphName(articleIri);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            boolean had = dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty();
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
+    /** What each stored article was built from, by article IRI. */
+    public Map<String, Stamp> stamps() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Stamp> out = new LinkedHashMap<>();
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            for (Node g : names) {
+                if (g.isURI()) {
+                    stampOf(dsg.getGraph(g), g).ifPresent(s -> out.put(g.getURI(), s));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The stamp of one article graph, if stored. */
+    public Optional<Stamp> stamp(String articleIri) {
+        Node g = graphName(articleIri);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> stampOf(dsg.getGraph(g), g));
+    }
+
+    private static Optional<Stamp> stampOf(Graph graph, Node g) {
+        if (!graph.contains(g, RDF.type.asNode(), RKG.Article.asNode())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stamp(first(graph, g, RKG.contentHash.asNode()),
+                first(graph, g, RKG.extractorVersion.asNode()), first(graph, g, RKG.sourceFile.asNode())));
+    }
+
+    private static String first(Graph graph, Node s, Node p) {
+        var it = graph.find(s, p, Node.ANY);
+        try {
+            if (it.hasNext()) {
+                Triple t = it.next();
+                return t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : t.getObject().toString();
+            }
+            return "";
+        } finally {
+            it.close();
+        }
+    }
+
+    /** Number of quads in the whole store. */
+    public long size() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Claims this store for one build. A second build on the same store in this process is refused; another
+     * process cannot even open the database while this one holds it (TDB2 locks the directory).
+     */
+    public AutoCloseable lockForBuild() {
+        if (!BUILDING.add(lockKey)) {
+            throw new RuralKgException("another build is already writing to " + describe() + "; wait for it to end");
+        }
+        return () -> BUILDING.remove(lockKey);
+    }
+
+    private String describe() {
+        return location == null ? "the in-memory store" : "database " + location;
+    }
+
+    private static Node graphName(String iri) {
+        if (iri == null || iri.isBlank()) {
+            throw new IllegalArgumentException("graph name '" + iri + "' is blank");
+        }
+        return NodeFactory.createURI(iri);
+    }
+
+    /** Releases the database so another process can open it. */
+    @Override
+    public void close() {
+        if (location != null) {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        } else {
+            dataset.close();
+        }
+    }
+
+    /**
+     * What an article graph was built from.
+     *
+     * @param contentHash      the article's content hash
+     * @param extractorVersion the extractor version that built it
+     * @param sourceFile       where the article was read from
+     */
+    public record Stamp(String contentHash, String extractorVersion, String sourceFile) {
+    }
+
+    /** Configures a {@link KnowledgeStore}. */
+    public static final class Builder {
+        private Path location;
+        private boolean memory;
+        private IriMinter iris = IriMinter.defaults();
+
+        private Builder() {
+        }
+
+        /** A TDB2 database in {@code dir}, created if absent. */
+        public Builder location(Path dir) {
+            this.location = Objects.requireNonNull(dir, "dir");
+            this.memory = false;
+            return this;
+        }
+
+        /** A fresh in-memory store, gone when closed. */
+        public Builder inMemory() {
+            this.memory = true;
+            this.location = null;
+            return this;
+        }
+
+        /** The minter whose base names the reference graph; default {@link IriMinter#defaults()}. */
+        public Builder iris(IriMinter iris) {
+            this.iris = Objects.requireNonNull(iris, "iris");
+            return this;
+        }
+
+        public KnowledgeStore build() {
+            if (memory) {
+                return new KnowledgeStore(TDB2Factory.createDataset(), null, iris,
+                        "mem:" + System.identityHashCode(new Object()) + ":" + System.nanoTime());
+            }
+            if (location == null) {
+                throw new IllegalStateException("set location(dir) or inMemory()");
+            }
+            Path dir = location.toAbsolutePath().normalize();
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new RuralKgException("database " + location + " is not a directory");
+            }
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new RuralKgException("cannot create database directory " + location + ": " + e.getMessage(), e);
+            }
+            try {
+                return new KnowledgeStore(TDB2Factory.connectDataset(dir.toString()), location, iris, dir.toString());
+            } catch (RuntimeException e) {
+                throw new RuralKgException(openFailure(location, e), e);
+            }
+        }
+
+        private static String openFailure(Path location, RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                return "database " + location + " is in use by another process (a running build or serve?): " + msg;
+            }
+            return "cannot open database " + location + ": " + msg;
+        }
+    }
+}
