@@ -124,11 +124,7 @@ public final class LinkedData {
 
         /** Base of the minted IRIs, ending in "/"; may be a public host, the server still serves each path. */
         public Builder base(String base) {
-            Objects.requireNonNull(base, "base");
-            if (!base.endsWith("/")) {
-                throw new RuralKgException("linked-data base '" + base + "' must end in '/'");
-            }
-            this.base = base;
+            this.base = new IriMap(base).base(); // checks it: absolute, ending in "/"
             return this;
         }
 
@@ -148,7 +144,6 @@ public final class LinkedData {
             if (dataset == null) {
                 throw new RuralKgException("LinkedData needs a dataset: call dataset(ds) before build()");
             }
-            new IriMap(base); // check the base now, not at the first request
             return new LinkedData(this);
         }
     }

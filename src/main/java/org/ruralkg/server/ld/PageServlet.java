@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.ruralkg.vocab.RKG;
 
@@ -144,7 +145,10 @@ final class PageServlet extends LdServlet {
             if (!s.isURIResource() || seen.contains(s.asResource().getURI())) {
                 continue;
             }
-            String iri = s.asResource().getURI();
+            String iri = denoted(s.asResource().getURI());
+            if (seen.contains(iri)) {
+                continue;
+            }
             seen.add(iri);
             Model d = ld.describer().describe(iri);
             if (d == null) {
@@ -158,11 +162,25 @@ final class PageServlet extends LdServlet {
             Resource article = r.getPropertyResourceValue(RKG.inArticle);
             View.Link context = article == null ? null : view.link(article);
             String label = view.label(r);
+            if (label == null && r.hasProperty(RKG.text)) {
+                Statement idx = r.getProperty(RKG.sentenceIndex);
+                label = idx == null ? "句子" : "第 " + idx.getString() + " 句";
+            }
             String snippet = lit == null || lit.getLexicalForm().equals(label) ? null : lit.getLexicalForm();
             hits.add(new View.Hit(new View.Link(ld.iris().href(ctx, iri), label != null ? label : names.label(iri),
                     null), kind, snippet, context));
         }
         return hits;
+    }
+
+    /** A mention hit stands for the entity it denotes: the reader wants 光伏电站项目, not mention 6. */
+    private String denoted(String iri) {
+        List<String> targets = new ArrayList<>();
+        ParameterizedSparqlString q = new ParameterizedSparqlString();
+        q.setIri("m", iri);
+        ld.stats().select("SELECT ?e { GRAPH ?g { ?m a rkg:Mention ; rkg:denotes ?e } } LIMIT 1", q,
+                row -> targets.add(row.getResource("e").getURI()));
+        return targets.isEmpty() ? iri : targets.get(0);
     }
 
     private static int intParam(HttpServletRequest req, String name) {
