@@ -37,6 +37,7 @@ public final class RKG {
     // Classes
     public static final Resource Article = resource("Article");
     public static final Resource Place = resource("Place");
+    public static final Resource AdministrativeDivision = resource("AdministrativeDivision");
     public static final Resource Province = resource("Province");
     public static final Resource Prefecture = resource("Prefecture");
     public static final Resource County = resource("County");
