@@ -1,32 +1,57 @@
 package org.ruralkg.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.ruralkg.RuralKgException;
 
 /**
- * Reads articles from files and folders (.txt pages, JSON Lines, HTML).
+ * Reads articles from files and folders: .txt newspaper pages (split into articles by {@link PageSplitter}),
+ * JSON Lines (.jsonl, .ndjson) and HTML (.html, .htm). Folders are read recursively in sorted order; other files in
+ * folders are skipped silently. Text is decoded by {@link TextDecoder} (UTF-8, else GB18030; BOM dropped).
+ *
+ * <p>Nothing escapes {@code read}: a file or record that cannot be read becomes a one-line {@link ReadProblem} naming
+ * the file (and line), and the rest is still read. An article whose content hash equals one already delivered in the
+ * same run is reported as "duplicate of &lt;id&gt;" and skipped.
+ *
+ * <p>Ids are stable: for pages and HTML, the file path relative to the input root (or a short hash of it when it has
+ * non-ASCII characters) plus "-N" for the N-th article; for JSON Lines the record's "id" when IRI-safe, else a short
+ * hash of it, else the file stem plus "-L&lt;line&gt;". {@link Article#source()} is the file path plus "#N" (N-th
+ * article of a page; the line number for a JSON Lines record).
  *
  * <pre>{@code
  * ArticleReader reader = ArticleReader.create().onProblem(p -> System.err.println(p)).build();
- * try (Stream<Article> articles = reader.read(List.of(Path.of("seeds")))) { ... }
+ * ReadStats stats = new ReadStats();
+ * try (Stream<Article> articles = reader.read(List.of(Path.of("seeds")), stats)) {
+ *     articles.forEach(a -> System.out.println(a.id() + " " + a.title()));
+ * }
  * }</pre>
- *
- * Provisional implementation: each .txt file is one article. The full reader replaces it.
  */
 public final class ArticleReader {
     private final Consumer<ReadProblem> onProblem;
+    private final long maxFileBytes;
+    private final Map<String, Format> formats;
 
     private ArticleReader(Builder b) {
         this.onProblem = b.onProblem;
+        this.maxFileBytes = b.maxFileBytes;
+        TxtFormat txt = new TxtFormat(b.splitter);
+        JsonLinesFormat jsonl = new JsonLinesFormat();
+        HtmlFormat html = new HtmlFormat();
+        this.formats = Map.of("txt", txt, "jsonl", jsonl, "ndjson", jsonl, "html", html, "htm", html);
     }
 
     public static Builder create() {
@@ -40,40 +65,188 @@ public final class ArticleReader {
 
     /** Lazily reads every article below the given files and folders, file by file. */
     public Stream<Article> read(List<Path> inputs) {
-        Objects.requireNonNull(inputs, "inputs");
-        List<Path> files = new ArrayList<>();
-        for (Path in : inputs) {
-            if (!Files.exists(in)) {
-                throw new RuralKgException("input " + in + " does not exist");
-            }
-            try (Stream<Path> s = Files.walk(in)) {
-                s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new RuralKgException("cannot list " + in + ": " + e.getMessage(), e);
-            }
-        }
-        return files.stream().flatMap(f -> readFile(f).stream());
+        return read(inputs, new ReadStats());
     }
 
-    private List<Article> readFile(Path f) {
+    /**
+     * Lazily reads every article below the given files and folders, file by file, counting into {@code stats}.
+     * Folders are listed when this method is called; files are read as the stream is consumed.
+     */
+    public Stream<Article> read(List<Path> inputs, ReadStats stats) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(stats, "stats");
+        Run run = new Run(stats);
+        List<Task> tasks = new ArrayList<>();
+        for (Path in : inputs) {
+            Objects.requireNonNull(in, "input path in " + inputs);
+            if (Files.isDirectory(in)) {
+                list(in, tasks, run);
+            } else if (Files.exists(in) || Files.isSymbolicLink(in)) {
+                Path parent = in.toAbsolutePath().getParent();
+                tasks.add(new Task(in, parent == null ? in.getFileName() : parent.relativize(in.toAbsolutePath()),
+                        true));
+            } else {
+                run.fail(in, 0, "does not exist");
+            }
+        }
+        return tasks.stream().flatMap(t -> readFile(t, run).stream());
+    }
+
+    private record Task(Path file, Path relative, boolean explicit) {
+    }
+
+    private void list(Path root, List<Task> tasks, Run run) {
+        List<Path> found = new ArrayList<>();
         try {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            String name = f.getFileName().toString().replaceAll("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_-]", "_");
-            String hash = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-            return List.of(new Article(name, "", text, OffsetMap.contiguous(0, text.length()),
-                    OffsetMap.contiguous(0, 0), f.toString(), null, null, List.of(), null, List.of(), hash));
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    run.fail(file, 0, "cannot list: " + reason(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            onProblem.accept(new ReadProblem(f, 0, "cannot read: " + e.getMessage()));
+            run.fail(root, 0, "cannot list: " + reason(e));
+        }
+        found.sort(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')));
+        for (Path f : found) {
+            tasks.add(new Task(f, root.relativize(f), false));
+        }
+    }
+
+    private List<Article> readFile(Task t, Run run) {
+        Path f = t.file;
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Format format = dot < 0 ? null : formats.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (format == null) {
+            if (t.explicit) {
+                run.problem(f, 0, "unsupported file type (expected .txt, .jsonl, .ndjson, .html or .htm)");
+            }
+            run.stats.fileSkipped();
             return List.of();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new RuralKgException("SHA-256 unavailable", e);
+        }
+        String text;
+        try {
+            if (!Files.isReadable(f)) {
+                run.fail(f, 0, "cannot read: permission denied");
+                return List.of();
+            }
+            long size = Files.size(f);
+            if (size > maxFileBytes) {
+                run.fail(f, 0, "file of " + size + " bytes exceeds the limit of " + maxFileBytes + " bytes");
+                return List.of();
+            }
+            byte[] bytes = Files.readAllBytes(f);
+            text = TextDecoder.decode(bytes).text();
+        } catch (TextDecoder.DecodeException e) {
+            run.fail(f, 0, e.getMessage());
+            return List.of();
+        } catch (IOException e) {
+            run.fail(f, 0, "cannot read: " + reason(e));
+            return List.of();
+        }
+        if (text.isBlank()) {
+            run.fail(f, 0, "empty file");
+            return List.of();
+        }
+        List<Draft> drafts;
+        try {
+            drafts = format.read(text, f, run::report);
+        } catch (RuntimeException e) {
+            // a parser bug must not stop the other files
+            run.fail(f, 0, "cannot parse: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return List.of();
+        }
+        String stem = Ids.fileStem(t.relative);
+        List<Article> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Article a = run.article(d, f, stem);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        if (drafts.isEmpty()) {
+            run.stats.fileFailed();
+        } else {
+            run.stats.fileRead();
+        }
+        return out;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+    }
+
+    /** State of one read call: counts, content hashes and ids seen so far. */
+    private final class Run {
+        final ReadStats stats;
+        final Map<String, String> idByHash = new HashMap<>();
+        final Map<String, String> hashById = new HashMap<>();
+
+        Run(ReadStats stats) {
+            this.stats = stats;
+        }
+
+        void report(ReadProblem p) {
+            stats.problem();
+            onProblem.accept(p);
+        }
+
+        void problem(Path f, long line, String message) {
+            report(new ReadProblem(f, line, message));
+        }
+
+        void fail(Path f, long line, String message) {
+            problem(f, line, message);
+            stats.fileFailed();
+        }
+
+        Article article(Draft d, Path f, String stem) {
+            String hash = Ids.contentHash(d.title(), d.text());
+            String seen = idByHash.get(hash);
+            if (seen != null) {
+                stats.duplicate();
+                problem(f, d.lineTag() ? d.ordinal() : 0, "duplicate of " + seen);
+                return null;
+            }
+            String id;
+            if (d.idHint() != null && !d.idHint().isBlank()) {
+                id = Ids.SAFE.matcher(d.idHint()).matches() ? d.idHint() : "r" + Ids.shortHash(d.idHint());
+            } else {
+                id = stem + (d.lineTag() ? "-L" : "-") + d.ordinal();
+            }
+            if (hashById.containsKey(id)) {
+                // same id, different content (e.g. a.txt and a.html): the hash suffix keeps ids stable and distinct
+                id = id + "_" + hash.substring(0, 8);
+            }
+            idByHash.put(hash, id);
+            hashById.put(id, hash);
+            stats.article();
+            return new Article(id, d.title(), d.text(), d.offsets(), d.titleOffsets(), f + "#" + d.ordinal(),
+                    d.url(), d.date(), d.authors(), d.publisher(), d.captions(), hash);
         }
     }
 
     /** Configures an {@link ArticleReader}. */
     public static final class Builder {
         private Consumer<ReadProblem> onProblem = p -> System.err.println(p);
+        private long maxFileBytes = 256L * 1024 * 1024;
+        private PageSplitter splitter = PageSplitter.defaults();
 
         private Builder() {
         }
@@ -81,6 +254,21 @@ public final class ArticleReader {
         /** Where problems with the input go; the default prints them on standard error. */
         public Builder onProblem(Consumer<ReadProblem> handler) {
             this.onProblem = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
+        /** Larger files are reported and not read; default 256 MB. */
+        public Builder maxFileBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxFileBytes must be > 0, got " + bytes);
+            }
+            this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /** How .txt pages are split into articles; default {@link PageSplitter#defaults()}. */
+        public Builder splitter(PageSplitter pageSplitter) {
+            this.splitter = Objects.requireNonNull(pageSplitter, "pageSplitter");
             return this;
         }
 
