@@ -94,6 +94,16 @@ final class ArticleState {
         return false;
     }
 
+    private final Set<String> knownPrograms = new java.util.HashSet<>();
+
+    void knownProgram(String key) {
+        knownPrograms.add(key);
+    }
+
+    boolean isKnownProgram(String key) {
+        return knownPrograms.contains(key);
+    }
+
     String newQuantityKey() {
         return "quantity/" + article.id() + "-q" + (++quantityCounter);
     }
@@ -157,15 +167,52 @@ final class ArticleState {
         return g == EntityKind.Group.ORGANIZATION || g == EntityKind.Group.PROGRAM;
     }
 
-    /** Whether {@code m} lies inside the name of an organization or programme (交城县 in 交城县…有限公司). */
+    /**
+     * Whether {@code m} lies inside the name of an organization or programme (交城县 in 交城县…有限公司). The
+     * place a body belongs to (魏家峪村 in 魏家峪村党总支) is not hidden by it: the sentence is still about it.
+     */
     boolean insideName(Mention m) {
+        String owned = "org/" + m.entityKey().substring(m.entityKey().indexOf('/') + 1) + "-";
         for (Mention o : mentions) {
             if (o != m && isNamed(o) && o.start() <= m.start() && o.end() >= m.end()
-                    && (o.end() - o.start()) > (m.end() - m.start())) {
+                    && (o.end() - o.start()) > (m.end() - m.start())
+                    && (!o.entityKey().startsWith(owned) || isAgent(o))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A body acting on the topic from outside: "被吕梁市委评为" is about the village, not about 吕梁市. */
+    private boolean isAgent(Mention o) {
+        return o.start() > 0 && "被由经受".indexOf(text.charAt(o.start() - 1)) >= 0;
+    }
+
+    /**
+     * Drops mentions of one group found inside a longer mention of another (a programme word inside an
+     * organization's name: 驻村帮扶 in 驻村帮扶工作队), and entities left without any mention.
+     */
+    void dropInside(EntityKind.Group inner, EntityKind.Group outer) {
+        List<Mention> drop = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind().group() != inner) {
+                continue;
+            }
+            for (Mention o : mentions) {
+                if (o.kind().group() == outer && o.start() <= m.start() && o.end() >= m.end()
+                        && o.end() - o.start() > m.end() - m.start()) {
+                    drop.add(m);
+                    break;
+                }
+            }
+        }
+        mentions.removeAll(drop);
+        for (Mention m : drop) {
+            if (mentions.stream().noneMatch(x -> x.entityKey().equals(m.entityKey()))) {
+                entities.remove(m.entityKey());
+                altLabels.remove(m.entityKey());
+            }
+        }
     }
 
     /**

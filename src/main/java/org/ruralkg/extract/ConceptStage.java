@@ -72,8 +72,8 @@ final class ConceptStage {
                 String prop = c.kind() == EntityKind.CROP ? RKG.grows.getURI() : RKG.raises.getURI();
                 st.fact(grower, prop, new Term.Ref(c.key()), s, start, end, "lexicon:concept");
                 Optional<Concept> broader = c.broaderIri() == null ? Optional.empty() : concepts.byIri(c.broaderIri());
-                // Only one step up: 玉露香梨 → 梨, not on to 水果, which would say little.
-                broader.filter(b -> b.broaderIri() != null || b.kind() == EntityKind.LIVESTOCK).ifPresent(b -> {
+                // Only from a variety to its crop (玉露香梨 → 梨, 三花鹅 → 鹅), never up to a group such as 水果 or 家禽.
+                broader.filter(b -> b.broaderIri() != null).ifPresent(b -> {
                     st.entity(b.key(), b.kind(), b.prefLabelZh());
                     st.fact(grower, prop, new Term.Ref(b.key()), s, start, end, "concept:broader");
                 });
@@ -83,8 +83,11 @@ final class ConceptStage {
 
     /** Who grows or raises what is named at {@code pos}: a producer named before it in the sentence, else the place. */
     static String grower(ArticleState st, Sentence s, int pos) {
+        // A producer earlier in the sentence, unless an enumeration comma (、) separates them: in
+        // "A公司蔬菜基地、B(红薯)产业园" the sweet potatoes are not A's.
         Optional<Mention> producer = st.lastMentionBefore(s.start(), pos,
-                x -> x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE);
+                x -> (x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)
+                        && st.text.substring(x.end(), pos).indexOf('、') < 0);
         if (producer.isPresent()) {
             return producer.get().entityKey();
         }

@@ -75,6 +75,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             organizations.run(st, sentences.get(i), tokens.get(i));
         }
+        st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.ORGANIZATION);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             places.relate(st, s);

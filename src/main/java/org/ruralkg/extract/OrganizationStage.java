@@ -19,10 +19,18 @@ import org.ruralkg.vocab.RKG;
  * become that place's body. HanLP's own organization guesses are not used.
  */
 final class OrganizationStage {
-    /** Tags that cannot be part of a name: verbs are handled apart, since names hold words like 养殖. */
+    /**
+     * Tags of words that cannot be inside a name. HanLP tags the characters of rare names oddly (稼/ng 裕/vg,
+     * 前/f), so only function words and full verbs end a name, not every non-noun.
+     */
     private static final Set<String> BOUNDARY_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "ule", "uguo",
             "uzhe", "uzhi", "usuo", "udeng", "uyy", "udh", "uls", "ulian", "y", "e", "o", "r", "rr", "rz", "ry", "rzv",
-            "ryv", "d", "dl", "vshi", "vyou", "w", "mq", "qv", "t", "f");
+            "ryv", "d", "dl", "vshi", "vyou", "w", "m", "mq", "v", "vi", "vd", "vf", "vx", "vl");
+    private static final Set<String> STOP_WORDS = Set.of("了", "的", "和", "与", "及", "在", "由", "是", "为", "对", "把",
+            "被", "将", "让", "使", "向", "从", "以", "等", "该", "这", "其", "各", "经过", "通过", "成立", "引进", "推进",
+            "组建", "创办", "注册", "依托", "联合", "带动", "利用", "研究", "走进", "加入", "入股", "培育", "支持", "扶持",
+            "落实", "推动", "签约", "不断", "先后", "积极", "大力", "全面", "已", "已经", "并", "还", "又", "也", "均",
+            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报");
     /** Verbs that are common inside company names, describing the line of business. */
     private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
             "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
@@ -75,6 +83,17 @@ final class OrganizationStage {
                 continue; // bodies of places are read by placeBodies and relativeBodies
             }
             String name = st.text.substring(start, end);
+            int suffixEnd = end;
+            if (tokens.stream().noneMatch(x -> x.end() == suffixEnd) && end < s.end()) {
+                continue; // the suffix runs on into a longer word: 大学 in 大学生
+            }
+            if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind().group() == EntityKind.Group.PROGRAM
+                    && x.start() <= start && x.end() >= end && x.end() == end)) {
+                continue; // the programme 每周夜校 is not also a school
+            }
+            if (best.getKey().length() == 1 && st.mentionsIn(start, start + 1).stream().noneMatch(x -> x.kind().isDivision())) {
+                continue; // a one-character suffix (局, 院) only marks a body named after its division: 泽州县农业农村局
+            }
             String key = "org/" + name;
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
@@ -111,8 +130,9 @@ final class OrganizationStage {
                 start = tok.start();
                 continue;
             }
-            boolean boundary = BOUNDARY_TAGS.contains(tok.pos()) || tok.isPunctuation()
-                    || tok.isVerb() && !BUSINESS_WORDS.contains(w) || tok.pos().equals("m") || suffixStart - tok.start() > 30;
+            boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
+                    || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w)
+                    || suffixStart - tok.start() > 30;
             if (boundary) {
                 break;
             }

@@ -18,10 +18,10 @@ import org.ruralkg.vocab.RKG;
 final class ProgramStage {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』“]{2,16})[”\"」』]");
     private static final Pattern NEXT_QUOTE = Pattern.compile("^[、和与及]?[“\"「『][^”\"」』“]{1,16}[”\"」』]");
-    private static final Pattern CUE = Pattern.compile("^(?:的)?(?:工作)?(制度|机制|模式|办法|要求|底线目标|目标任务|政策|"
+    private static final Pattern CUE = Pattern.compile("^(?:的)?(?:工作|学习|激励|考核|管理|帮扶|运行|长效)?(制度|机制|模式|办法|要求|底线目标|目标任务|政策|"
             + "活动|行动|工程|计划|专项行动|项目|培训|夜校|课堂|讲堂|学堂|村党组织|党组织|示范村|先进村|品牌)");
     private static final Pattern AWARD_BEFORE = Pattern.compile("(评为|获评|荣获|授予|命名为|入选|被评|获得)[^，,。；]{0,6}$");
-    private static final Pattern TRAINING_NAME = Pattern.compile("夜校|培训|课堂|讲堂|学堂|学校|夜学|党校");
+    private static final Pattern TRAINING_NAME = Pattern.compile("夜校|培训|课堂|讲堂|学堂|学校|党校");
     private static final Pattern ENUMERATION = Pattern.compile(
             "(引进|推进|建设|实施|打造|启动|谋划|开工|新建|建成|落地|推动|落实好|落实|争取|申报)"
                     + "((?:[^，,。；;：:、“”]{2,40}、)*[^，,。；;：:、“”]{2,40}?)"
@@ -52,6 +52,8 @@ final class ProgramStage {
         int base = s.start();
         for (DictionaryMatcher.Hit<Lexicons.ProgramEntry> h : lexicon.find(t)) {
             addProgram(st, s, base + h.start(), base + h.end(), h.value().name(), h.value().kind(), "lexicon:program");
+            // A national programme from the lexicon runs in many places: it is not located in this one.
+            st.knownProgram("program/" + h.value().name());
         }
         quoted(st, s);
         enumerations(st, s);
@@ -71,7 +73,7 @@ final class ProgramStage {
             String place = st.topicPlace(m.start());
             if (place != null) {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
-                if (m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING) {
+                if ((m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING) && !st.isKnownProgram(m.entityKey())) {
                     st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(projectPlace(st, m, place)), s,
                             m.start(), m.end(), "rule:topic-place");
                 }

@@ -16,12 +16,13 @@ import org.ruralkg.vocab.RKG;
 final class QuantityStage {
     /** Where the phrase naming the measured thing begins: after punctuation or a linking word. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、；;：:（(“”\"。！？\\s]|——");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:对|在|为|把|将|共|累计|其中|全面|实现|利用|达到|达|"
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:对|在|为|把|将|共|累计|其中|全面|实现|利用|达到|达|每年|每月|年均|"
             + "建设|占地面积|从|由|以|有|现有|拥有|新增|已|已经|共计|总计|合计)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:达到|达|为|是|约|近|共|至|到|超过|的|了|已|增加至|扩大至|增至)+$");
     /** Measures that speak of a place's people or economy: about the place whatever else the sentence names. */
     private static final Pattern PLACE_MEASURE = Pattern.compile("^(?:全?村|村民|村集体|全镇|全乡|全县|镇|乡|县|人均|农民|"
             + "群众|脱贫|贫困|农户|监测|集体)");
+    private static final Pattern COUNTED_PROGRAMS = Pattern.compile("^(?:重点|重大|特色|民生)?(?:工程)?(?:项目|工程|政策|措施|产业|任务)");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("(\\d{4})年(?![\\d至以起开]|月|\\d{1,2}月)");
 
     void run(ArticleState st, Sentence s, String articleYear) {
@@ -32,6 +33,13 @@ final class QuantityStage {
                 continue; // durations ("连续8年") and phases ("二期") describe, they do not measure
             }
             // "57户118人": the second figure measures the same thing as the first.
+            if (q.start() > 0 && st.text.charAt(q.start() - 1) == '第'
+                    || q.unit().equals("个") && COUNTED_PROGRAMS.matcher(st.text.substring(q.end())).find()) {
+                continue; // "第二批" is an ordinal; "两个重点工程项目" counts the list before it
+            }
+            if (isTarget(st.text, s, q)) {
+                continue; // "最终达到5000只规模" is a goal, not a fact
+            }
             String measure = q.start() == lastEnd ? lastMeasure : measure(st.text, s, q);
             lastEnd = q.end();
             lastMeasure = measure;
@@ -41,7 +49,11 @@ final class QuantityStage {
                     .findFirst();
             String subject;
             String concept = null;
+            boolean placeStatistic = false;
             if (named.isPresent()) {
+                if (q.dimension().equals("count")) {
+                    continue; // "四个不摘", "五个好": a number in a name, not a measurement
+                }
                 subject = named.get().entityKey();
                 if (measure.isEmpty()) {
                     measure = q.dimension().equals("power") ? "装机容量" : "规模";
@@ -53,6 +65,7 @@ final class QuantityStage {
                     subject = ConceptStage.grower(st, st.sentenceAt(c.get().start()), c.get().start());
                 } else if (PLACE_MEASURE.matcher(measure).find()) {
                     subject = st.topicPlace(q.start(), measureLevel(measure));
+                    placeStatistic = true;
                 } else {
                     subject = st.lastMentionBefore(st.paragraphStart(s.start()), q.start(),
                                     x -> x.kind() == EntityKind.PROJECT || x.kind() == EntityKind.COMPANY
@@ -87,12 +100,26 @@ final class QuantityStage {
             if (concept != null) {
                 st.fact(key, DCTerms.subject.getURI(), new Term.Ref(concept), s, q.start(), q.end(), "rule:concept-amount");
             }
-            String year = yearOf(s, q, articleYear);
+            // The year an article opens with dates its statistics, not the capacities and counts it cites.
+            String year = yearOf(s, q, placeStatistic ? articleYear : null);
             if (year != null) {
                 st.fact(key, RKG.year.getURI(), Term.Lit.typed(year, XSD.gYear.getURI()), s, q.start(), q.end(),
                         "rule:stated-year");
             }
         }
+    }
+
+    private static final Pattern TARGET = Pattern.compile("计划|预计|力争|争取|有望|目标|最终|将达|将实现|将超|拟");
+
+    /** Whether the clause holding the quantity states a plan or goal rather than what is. */
+    private static boolean isTarget(String text, Sentence s, QuantityMatch q) {
+        String before = text.substring(s.start(), q.start());
+        Matcher b = CLAUSE_BREAK.matcher(before);
+        int cut = 0;
+        while (b.find()) {
+            cut = b.end();
+        }
+        return TARGET.matcher(before.substring(cut)).find();
     }
 
     private static EntityKind measureLevel(String measure) {
