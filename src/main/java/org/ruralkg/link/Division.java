@@ -69,7 +69,7 @@ public record Division(String code, String name, String officialName, Level leve
 
         /** The level a ruralkg code denotes, judged from its digits; throws for a malformed code. */
         public static Level ofCode(String code) {
-            if (code == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (code == null || !Gazetteer.isDigits(code)) {
                 throw new IllegalArgumentException("not a division code: '" + code + "'");
             }
             switch (code.length()) {

@@ -146,7 +146,7 @@ public final class Gazetteer {
             int nameLen = DivisionNames.nameLength(official, level);
             nameLength[i] = (byte) nameLen;
             aliasLength[i] = (byte) DivisionNames.aliasLength(official.substring(0, nameLen), level);
-            parents[i] = findParent(codes.get(i), level);
+            parents[i] = findParent(i);
             if (level != Level.PROVINCE && parents[i] < 0) {
                 throw new RuralKgException(source + ": division " + codes.get(i) + " has no parent in the gazetteer");
             }
@@ -155,7 +155,7 @@ public final class Gazetteer {
         for (int i = 0; i < n; i++) {
             entryCount += aliasLength[i] > 0 ? 2 : 1;
         }
-        int capacity = Integer.highestOneBit(entryCount * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(entryCount) << 1;
         heads = new int[capacity];
         Arrays.fill(heads, -1);
         entries = new int[entryCount];
@@ -197,6 +197,15 @@ public final class Gazetteer {
         return h ^ (h >>> 16);
     }
 
+    static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static long key(String code) {
         long k = Long.parseLong(code);
         for (int i = code.length(); i < 12; i++) {
@@ -205,18 +214,20 @@ public final class Gazetteer {
         return k;
     }
 
-    private int findParent(String code, Level level) {
-        List<String> candidates = switch (level) {
-            case PROVINCE -> List.of();
-            case PREFECTURE -> List.of(code.substring(0, 2) + "0000");
-            case COUNTY -> List.of(code.substring(0, 4) + "00", code.substring(0, 2) + "0000");
-            case TOWNSHIP -> List.of(code.substring(0, 6), code.substring(0, 4) + "00", code.substring(0, 2) + "0000");
-            case VILLAGE -> List.of(code.substring(0, 9));
-        };
-        for (String candidate : candidates) {
-            int index = indexOf(candidate);
-            if (index >= 0 && levels[index] < Level.ofCode(code).ordinal()) {
-                return index;
+    /** Spans of the code digits below each level, as right-padded keys: the parent key is key - key % span. */
+    private static final long[] PARENT_SPANS = {10_000_000_000L, 100_000_000L, 1_000_000L, 1_000L};
+
+    private int findParent(int index) {
+        int level = levels[index];
+        // nearest existing ancestor: placeholder prefectures are absent, so fall back to coarser levels
+        for (int up = Math.min(level, PARENT_SPANS.length) - 1; up >= 0; up--) {
+            if (level == Level.VILLAGE.ordinal() && up != Level.TOWNSHIP.ordinal()) {
+                break;
+            }
+            long parentKey = keys[index] - keys[index] % PARENT_SPANS[up];
+            int found = Arrays.binarySearch(keys, 0, index, parentKey);
+            if (found >= 0 && levels[found] < level) {
+                return found;
             }
         }
         return -1;
@@ -224,8 +235,7 @@ public final class Gazetteer {
 
     /** Index of a code, or -1; tolerates malformed codes. */
     int indexOf(String code) {
-        if (code == null || (code.length() != 6 && code.length() != 9 && code.length() != 12)
-                || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (code == null || (code.length() != 6 && code.length() != 9 && code.length() != 12) || !isDigits(code)) {
             return -1;
         }
         int index = Arrays.binarySearch(keys, key(code));
