@@ -87,9 +87,9 @@ final class OrganizationStage {
             if (tokens.stream().noneMatch(x -> x.end() == suffixEnd) && end < s.end()) {
                 continue; // the suffix runs on into a longer word: 大学 in 大学生
             }
-            if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind().group() == EntityKind.Group.PROGRAM
-                    && x.start() <= start && x.end() >= end && x.end() == end)) {
-                continue; // the programme 每周夜校 is not also a school
+            if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind() == EntityKind.TRAINING
+                    && x.start() <= start && x.end() >= end)) {
+                continue; // a training programme named like a school (每周夜校) is the programme, not an institution
             }
             if (best.getKey().length() == 1 && st.mentionsIn(start, start + 1).stream().noneMatch(x -> x.kind().isDivision())) {
                 continue; // a one-character suffix (局, 院) only marks a body named after its division: 泽州县农业农村局
