@@ -38,10 +38,13 @@ public enum EntityKind {
     PERSON("Person", Group.PERSON),
     POST("Post", Group.PERSON),
 
-    QUANTITY("Quantity", Group.QUANTITY);
+    QUANTITY("Quantity", Group.QUANTITY),
+
+    /** A disagreement between an article and the official gazetteer, kept as data. */
+    DISCREPANCY("Discrepancy", Group.NOTE);
 
     /** Coarse grouping, used for mention types and IRI paths. */
-    public enum Group { PLACE, ORGANIZATION, PROGRAM, CONCEPT, PERSON, QUANTITY }
+    public enum Group { PLACE, ORGANIZATION, PROGRAM, CONCEPT, PERSON, QUANTITY, NOTE }
 
     private final String localName;
     private final Group group;

@@ -1,34 +1,126 @@
 package org.ruralkg.extract;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ruralkg.link.Concepts;
+import org.ruralkg.link.Gazetteer;
+import org.ruralkg.link.PlaceLinker;
+import org.ruralkg.link.PlaceMatch;
 import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.SentenceSplitter;
+import org.ruralkg.nlp.Token;
+import org.ruralkg.nlp.Tokenizer;
 import org.ruralkg.source.Article;
 
 /**
- * Turns an article into entities, mentions and facts. Thread-safe once built: one instance serves all threads.
+ * Turns an article into entities, mentions and facts: places linked to the official gazetteer, organizations,
+ * programmes, crops and livestock, people and their posts, and quantities, each fact with the sentence and
+ * offsets it was read from. Thread-safe once built: one instance serves all threads.
  *
  * <pre>{@code
  * Extractor extractor = Extractor.defaults();
  * Extraction x = extractor.extract(article);
  * }</pre>
- *
- * Provisional: sentences only. The full extractor replaces the body.
  */
 public final class Extractor {
     /** Bumped whenever extraction output changes, so stored articles from older versions are rebuilt. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "1.0.0";
 
-    private Extractor() {
+    private static final Pattern FIRST_YEAR = Pattern.compile("(\\d{4})年(?![\\d月至以起开])");
+
+    private final PlaceStage places;
+    private final ProgramStage programs;
+    private final OrganizationStage organizations;
+    private final ConceptStage concepts;
+    private final PersonStage people;
+    private final QuantityStage quantities = new QuantityStage();
+    private final Tokenizer tokenizer;
+
+    private Extractor(Builder b) {
+        Lexicons lexicons = Lexicons.load();
+        this.places = new PlaceStage(b.placeLinker);
+        this.programs = new ProgramStage(lexicons);
+        this.organizations = new OrganizationStage(lexicons);
+        this.concepts = new ConceptStage(b.concepts, lexicons);
+        this.people = new PersonStage(lexicons);
+        this.tokenizer = Tokenizer.shared();
     }
 
     /** The extractor with the shipped gazetteer, concepts and lexicons. */
     public static Extractor defaults() {
-        return new Extractor();
+        return Holder.DEFAULT;
+    }
+
+    private static final class Holder {
+        static final Extractor DEFAULT = create().build();
+    }
+
+    public static Builder create() {
+        return new Builder();
     }
 
     public Extraction extract(Article article) {
-        String t = article.text();
-        List<Sentence> sentences = t.isEmpty() ? List.of() : List.of(new Sentence(0, 0, t.length(), t));
-        return new Extraction(article, sentences, List.of(), List.of(), List.of());
+        Objects.requireNonNull(article, "article");
+        List<Sentence> sentences = SentenceSplitter.split(article.text());
+        ArticleState st = new ArticleState(article, sentences);
+        places.run(st);
+        String articleYear = sentences.isEmpty() ? null : firstYear(sentences.get(0).text());
+        List<List<Token>> tokens = sentences.stream().map(tokenizer::tokenize).toList();
+        for (int i = 0; i < sentences.size(); i++) {
+            programs.run(st, sentences.get(i));
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            organizations.run(st, sentences.get(i), tokens.get(i));
+        }
+        st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.ORGANIZATION);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            places.relate(st, s);
+            organizations.locate(st, s);
+            programs.relate(st, s);
+            people.run(st, s, tokens.get(i));
+            concepts.run(st, s);
+            quantities.run(st, s, articleYear);
+        }
+        return st.toExtraction();
+    }
+
+    private static String firstYear(String sentence) {
+        Matcher m = FIRST_YEAR.matcher(sentence);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Configures an {@link Extractor}; every part defaults to what ships with ruralkg. */
+    public static final class Builder {
+        private Function<String, List<PlaceMatch>> placeLinker;
+        private Concepts concepts;
+
+        private Builder() {
+        }
+
+        /** The place linker to use; the default links against the shipped gazetteer. */
+        public Builder placeLinker(Function<String, List<PlaceMatch>> linker) {
+            this.placeLinker = Objects.requireNonNull(linker, "linker");
+            return this;
+        }
+
+        public Builder concepts(Concepts concepts) {
+            this.concepts = Objects.requireNonNull(concepts, "concepts");
+            return this;
+        }
+
+        public Extractor build() {
+            if (placeLinker == null) {
+                PlaceLinker linker = PlaceLinker.create(Gazetteer.load());
+                placeLinker = linker::link;
+            }
+            if (concepts == null) {
+                concepts = Concepts.load();
+            }
+            return new Extractor(this);
+        }
     }
 }

@@ -1,0 +1,263 @@
+package org.ruralkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.ruralkg.nlp.Sentence;
+import org.ruralkg.source.Article;
+
+/**
+ * What has been extracted from one article so far. Confined to the thread extracting that article; the
+ * stages add to it in order and later stages read what earlier ones found (the places a sentence is about,
+ * the last company named…).
+ */
+final class ArticleState {
+    final Article article;
+    final String text;
+    final List<Sentence> sentences;
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, Set<String>> altLabels = new LinkedHashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Set<Fact> facts = new LinkedHashSet<>();
+    private int quantityCounter;
+    /** The division the article is about: the most specific one named in its title, else in its first lines. */
+    String focusKey;
+    /** Division keys by level for the focus chain, e.g. TOWNSHIP → place/140525113. */
+    final Map<EntityKind, String> focusChain = new LinkedHashMap<>();
+    /** Parent of each division key the article resolved, from the gazetteer. */
+    final Map<String, String> parentOf = new LinkedHashMap<>();
+
+    ArticleState(Article article, List<Sentence> sentences) {
+        this.article = article;
+        this.text = article.text();
+        this.sentences = sentences;
+    }
+
+    void entity(String key, EntityKind kind, String label) {
+        Entity old = entities.get(key);
+        if (old == null) {
+            entities.put(key, new Entity(key, kind, label, List.of()));
+        } else if (old.kind() != kind && isMoreSpecific(kind, old.kind())) {
+            entities.put(key, new Entity(key, kind, old.label(), old.altLabels()));
+        }
+    }
+
+    void altLabel(String key, String label) {
+        Entity e = entities.get(key);
+        if (e != null && !e.label().equals(label)) {
+            altLabels.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(label);
+        }
+    }
+
+    private static boolean isMoreSpecific(EntityKind a, EntityKind b) {
+        return b == EntityKind.ORGANIZATION || b == EntityKind.PROGRAM || b == EntityKind.PLACE;
+    }
+
+    boolean hasEntity(String key) {
+        return entities.containsKey(key);
+    }
+
+    Entity entity(String key) {
+        return entities.get(key);
+    }
+
+    Mention mention(int start, int end, EntityKind kind, String key, Sentence s) {
+        Mention m = new Mention(start, end, text.substring(start, end), kind, key, s.index());
+        for (Mention old : mentions) {
+            if (old.start() == start && old.end() == end && old.entityKey().equals(key)) {
+                return old;
+            }
+        }
+        mentions.add(m);
+        return m;
+    }
+
+    void fact(String subject, String predicate, Term object, Sentence s, int start, int end, String method) {
+        if (subject.equals(object instanceof Term.Ref r ? r.key() : null)) {
+            return;
+        }
+        facts.add(new Fact(subject, predicate, object, new Evidence(s.index(), start, end, method)));
+    }
+
+    boolean hasFact(String subject, String predicate, Term object) {
+        for (Fact f : facts) {
+            if (f.subject().equals(subject) && f.predicate().equals(predicate) && f.object().equals(object)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Set<String> knownPrograms = new java.util.HashSet<>();
+
+    void knownProgram(String key) {
+        knownPrograms.add(key);
+    }
+
+    boolean isKnownProgram(String key) {
+        return knownPrograms.contains(key);
+    }
+
+    String newQuantityKey() {
+        return "quantity/" + article.id() + "-q" + (++quantityCounter);
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The sentence holding offset {@code pos}. */
+    Sentence sentenceAt(int pos) {
+        for (Sentence s : sentences) {
+            if (pos >= s.start() && pos < s.end()) {
+                return s;
+            }
+        }
+        return sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+    }
+
+    /** Start offset of the paragraph holding {@code pos}. */
+    int paragraphStart(int pos) {
+        int nl = text.lastIndexOf('\n', Math.max(0, pos - 1));
+        return nl < 0 ? 0 : nl + 1;
+    }
+
+    /** The last mention ending at or before {@code pos} and at or after {@code from} that passes {@code test}. */
+    Optional<Mention> lastMentionBefore(int from, int pos, Predicate<Mention> test) {
+        return mentions.stream()
+                .filter(m -> m.end() <= pos && m.start() >= from && test.test(m))
+                .max(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start));
+    }
+
+    /** The first mention starting at or after {@code pos} and before {@code to} that passes {@code test}. */
+    Optional<Mention> firstMentionAfter(int pos, int to, Predicate<Mention> test) {
+        return mentions.stream()
+                .filter(m -> m.start() >= pos && m.end() <= to && test.test(m))
+                .min(Comparator.comparingInt(Mention::start));
+    }
+
+    /** Mentions overlapping {@code [start, end)}. */
+    List<Mention> mentionsIn(int start, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() < end && m.end() > start) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    boolean covered(int start, int end, Predicate<Mention> test) {
+        for (Mention m : mentions) {
+            if (m.start() <= start && m.end() >= end && test.test(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNamed(Mention m) {
+        EntityKind.Group g = m.kind().group();
+        return g == EntityKind.Group.ORGANIZATION || g == EntityKind.Group.PROGRAM;
+    }
+
+    /**
+     * Whether {@code m} lies inside the name of an organization or programme (交城县 in 交城县…有限公司). The
+     * place a body belongs to (魏家峪村 in 魏家峪村党总支) is not hidden by it: the sentence is still about it.
+     */
+    boolean insideName(Mention m) {
+        String owned = "org/" + m.entityKey().substring(m.entityKey().indexOf('/') + 1) + "-";
+        for (Mention o : mentions) {
+            if (o != m && isNamed(o) && o.start() <= m.start() && o.end() >= m.end()
+                    && (o.end() - o.start()) > (m.end() - m.start())
+                    && (!o.entityKey().startsWith(owned) || isAgent(o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A body acting on the topic from outside: "被吕梁市委评为" is about the village, not about 吕梁市. */
+    private boolean isAgent(Mention o) {
+        return o.start() > 0 && "被由经受".indexOf(text.charAt(o.start() - 1)) >= 0;
+    }
+
+    /**
+     * Drops mentions of one group found inside a longer mention of another (a programme word inside an
+     * organization's name: 驻村帮扶 in 驻村帮扶工作队), and entities left without any mention.
+     */
+    void dropInside(EntityKind.Group inner, EntityKind.Group outer) {
+        List<Mention> drop = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind().group() != inner) {
+                continue;
+            }
+            for (Mention o : mentions) {
+                if (o.kind().group() == outer && o.start() <= m.start() && o.end() >= m.end()
+                        && o.end() - o.start() > m.end() - m.start()) {
+                    drop.add(m);
+                    break;
+                }
+            }
+        }
+        mentions.removeAll(drop);
+        for (Mention m : drop) {
+            if (mentions.stream().noneMatch(x -> x.entityKey().equals(m.entityKey()))) {
+                entities.remove(m.entityKey());
+                altLabels.remove(m.entityKey());
+            }
+        }
+    }
+
+    /**
+     * The division a statement at {@code pos} is about: the last division named earlier in the same sentence
+     * (outside organization and programme names), else earlier in the paragraph, else the article's focus.
+     */
+    String topicPlace(int pos) {
+        Sentence s = sentenceAt(pos);
+        int sentenceStart = s == null ? 0 : s.start();
+        Optional<Mention> m = lastMentionBefore(sentenceStart, pos, x -> x.kind().isDivision() && !insideName(x));
+        if (m.isEmpty()) {
+            m = lastMentionBefore(paragraphStart(sentenceStart), sentenceStart,
+                    x -> x.kind().isDivision() && !insideName(x));
+        }
+        return m.map(Mention::entityKey).orElse(focusKey);
+    }
+
+    /** Like {@link #topicPlace} but at a given level when the article's focus chain has one. */
+    String topicPlace(int pos, EntityKind level) {
+        String t = topicPlace(pos);
+        if (t == null) {
+            return focusChain.get(level);
+        }
+        Entity e = entities.get(t);
+        if (e != null && e.kind() == level) {
+            return t;
+        }
+        for (String k = t; k != null; k = parentOf.get(k)) {
+            Entity ke = entities.get(k);
+            if (ke != null && ke.kind() == level) {
+                return k;
+            }
+        }
+        String f = focusChain.get(level);
+        return f != null ? f : t;
+    }
+
+    Extraction toExtraction() {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities.values()) {
+            Set<String> alts = altLabels.getOrDefault(e.key(), Set.of());
+            out.add(alts.isEmpty() ? e : new Entity(e.key(), e.kind(), e.label(), List.copyOf(alts)));
+        }
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return new Extraction(article, sentences, out, sorted, new ArrayList<>(facts));
+    }
+}

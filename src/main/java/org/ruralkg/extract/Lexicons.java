@@ -1,0 +1,123 @@
+package org.ruralkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ruralkg.RuralKgException;
+
+/**
+ * The domain word lists the extractor reads, shipped as UTF-8 TSV files under {@code org/ruralkg/lexicon/}:
+ * programme names, compound abbreviations, post titles and organization name suffixes. Loaded once.
+ */
+final class Lexicons {
+    private static final String DIR = "org/ruralkg/lexicon/";
+
+    /** A named programme: its canonical name and kind. */
+    record ProgramEntry(String name, EntityKind kind) {
+    }
+
+    /** canonical names and aliases → entry */
+    final Map<String, ProgramEntry> programs = new LinkedHashMap<>();
+    /** abbreviation → the words it stands for ("薯米果蔬" → 红薯, 小米, 水果, 蔬菜) */
+    final Map<String, List<String>> abbreviations = new LinkedHashMap<>();
+    /** post title → kind of organization it usually belongs to (may be null) */
+    final Map<String, EntityKind> posts = new LinkedHashMap<>();
+    /** organization name suffix → kind */
+    final Map<String, EntityKind> orgSuffixes = new LinkedHashMap<>();
+
+    private Lexicons() {
+    }
+
+    static Lexicons load() {
+        Lexicons l = new Lexicons();
+        for (Map<String, String> row : read("programs.tsv")) {
+            EntityKind kind = kindOf(row.get("kind"), "programs.tsv");
+            String name = row.get("name");
+            ProgramEntry e = new ProgramEntry(name, kind);
+            l.programs.put(name, e);
+            String aliases = row.getOrDefault("aliases", "");
+            for (String a : aliases.split("\\|")) {
+                if (!a.isBlank()) {
+                    l.programs.putIfAbsent(a.strip(), e);
+                }
+            }
+        }
+        for (Map<String, String> row : read("abbreviations.tsv")) {
+            List<String> cols = new ArrayList<>(row.values());
+            if (cols.size() >= 2) {
+                l.abbreviations.put(cols.get(0), List.of(cols.get(1).split("[|,，、]")));
+            }
+        }
+        for (Map<String, String> row : read("posts.tsv")) {
+            List<String> cols = new ArrayList<>(row.values());
+            EntityKind kind = cols.size() >= 2 && !cols.get(1).isBlank() ? kindOrNull(cols.get(1)) : null;
+            l.posts.put(cols.get(0), kind);
+        }
+        for (Map<String, String> row : read("org-suffixes.tsv")) {
+            List<String> cols = new ArrayList<>(row.values());
+            if (cols.size() >= 2) {
+                l.orgSuffixes.put(cols.get(0), kindOf(cols.get(1), "org-suffixes.tsv"));
+            }
+        }
+        return l;
+    }
+
+    private static EntityKind kindOrNull(String localName) {
+        for (EntityKind k : EntityKind.values()) {
+            if (k.localName().equals(localName.strip())) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static EntityKind kindOf(String localName, String file) {
+        EntityKind k = localName == null ? null : kindOrNull(localName);
+        if (k == null) {
+            throw new RuralKgException(DIR + file + ": unknown kind '" + localName + "'");
+        }
+        return k;
+    }
+
+    /** Rows of a TSV resource keyed by its header line; lines starting with # are comments. */
+    static List<Map<String, String>> read(String file) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new RuralKgException("lexicon " + DIR + file + " is missing from the classpath");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String[] header = null;
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (header == null) {
+                    header = cols;
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.length && i < cols.length; i++) {
+                    row.put(header[i].strip(), cols[i].strip());
+                }
+                if (row.isEmpty() || row.values().iterator().next().isEmpty()) {
+                    throw new RuralKgException(DIR + file + ":" + n + ": empty first column");
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new RuralKgException("cannot read lexicon " + DIR + file + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+}

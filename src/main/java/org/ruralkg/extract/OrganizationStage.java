@@ -1,0 +1,244 @@
+package org.ruralkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.Token;
+import org.ruralkg.vocab.RKG;
+
+/**
+ * Organizations: full names found by their legal or institutional suffix (…有限公司, …专业合作社, …党支部) and
+ * extended leftwards over the words of the name; bodies named after a division ("吕梁市委", "魏家峪村党总支");
+ * and bodies named only relative to the place the article is about ("村党支部", "村“两委”", "乡党委"), which
+ * become that place's body. HanLP's own organization guesses are not used.
+ */
+final class OrganizationStage {
+    /**
+     * Tags of words that cannot be inside a name. HanLP tags the characters of rare names oddly (稼/ng 裕/vg,
+     * 前/f), so only function words and full verbs end a name, not every non-noun.
+     */
+    private static final Set<String> BOUNDARY_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "ule", "uguo",
+            "uzhe", "uzhi", "usuo", "udeng", "uyy", "udh", "uls", "ulian", "y", "e", "o", "r", "rr", "rz", "ry", "rzv",
+            "ryv", "d", "dl", "vshi", "vyou", "w", "m", "mq", "v", "vi", "vd", "vf", "vx", "vl");
+    private static final Set<String> STOP_WORDS = Set.of("了", "的", "和", "与", "及", "在", "由", "是", "为", "对", "把",
+            "被", "将", "让", "使", "向", "从", "以", "等", "该", "这", "其", "各", "经过", "通过", "成立", "引进", "推进",
+            "组建", "创办", "注册", "依托", "联合", "带动", "利用", "研究", "走进", "加入", "入股", "培育", "支持", "扶持",
+            "落实", "推动", "签约", "不断", "先后", "积极", "大力", "全面", "已", "已经", "并", "还", "又", "也", "均",
+            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报");
+    /** Verbs that are common inside company names, describing the line of business. */
+    private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
+            "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
+            "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(该|本|全)?(支村|村|社区|乡|镇|街道|县|市)?(?:[“\"「]两委[”\"」]|两委|党总支|党支部|党委|党组织|村委会|村民委员会|"
+                    + "居委会|驻村帮扶工作队|驻村工作队|工作队)");
+    private static final Pattern PLACE_BODY = Pattern.compile("^(党委|党工委|委|人民政府|政府|党总支|党支部|村委会|村民委员会|"
+            + "居委会|委员会)(?![员托屈])");
+    private static final Pattern ANAPHOR = Pattern.compile("(该|本)?(公司|企业|合作社)");
+
+    private final List<Map.Entry<String, EntityKind>> suffixes;
+
+    OrganizationStage(Lexicons lexicons) {
+        suffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
+        suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
+    }
+
+    void run(ArticleState st, Sentence s, List<Token> tokens) {
+        fullNames(st, s, tokens);
+        placeBodies(st, s);
+        relativeBodies(st, s);
+    }
+
+    private void fullNames(ArticleState st, Sentence s, List<Token> tokens) {
+        String t = s.text();
+        int searchFrom = 0;
+        while (searchFrom < t.length()) {
+            int bestAt = -1;
+            Map.Entry<String, EntityKind> best = null;
+            for (Map.Entry<String, EntityKind> e : suffixes) {
+                int at = t.indexOf(e.getKey(), searchFrom);
+                if (at >= 0 && (bestAt < 0 || at < bestAt || at == bestAt && e.getKey().length() > best.getKey().length())) {
+                    bestAt = at;
+                    best = e;
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            int suffixStart = s.start() + bestAt;
+            int end = suffixStart + best.getKey().length();
+            // Prefer the longest suffix ending here: …专业合作社 over 合作社
+            int start = leftBoundary(st, s, tokens, suffixStart);
+            searchFrom = bestAt + best.getKey().length();
+            if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {
+                continue;
+            }
+            if (best.getValue() == EntityKind.PARTY_ORGANIZATION || best.getValue() == EntityKind.VILLAGE_COMMITTEE) {
+                continue; // bodies of places are read by placeBodies and relativeBodies
+            }
+            String name = st.text.substring(start, end);
+            int suffixEnd = end;
+            if (tokens.stream().noneMatch(x -> x.end() == suffixEnd) && end < s.end()) {
+                continue; // the suffix runs on into a longer word: 大学 in 大学生
+            }
+            if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind() == EntityKind.TRAINING
+                    && x.start() <= start && x.end() >= end)) {
+                continue; // a training programme named like a school (每周夜校) is the programme, not an institution
+            }
+            if (best.getKey().length() == 1 && st.mentionsIn(start, start + 1).stream().noneMatch(x -> x.kind().isDivision())) {
+                continue; // a one-character suffix (局, 院) only marks a body named after its division: 泽州县农业农村局
+            }
+            String key = "org/" + name;
+            st.entity(key, best.getValue(), name);
+            st.mention(start, end, best.getValue(), key, s);
+        }
+    }
+
+    private static boolean isRelative(String name) {
+        return RELATIVE.matcher(name).matches() || ANAPHOR.matcher(name).matches();
+    }
+
+    private static int leftBoundary(ArticleState st, Sentence s, List<Token> tokens, int suffixStart) {
+        int start = suffixStart;
+        int depth = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token tok = tokens.get(i);
+            if (tok.end() > suffixStart) {
+                if (tok.start() < suffixStart) {
+                    start = tok.start(); // the suffix's own token begins earlier (艺有限公司)
+                }
+                continue;
+            }
+            String w = tok.word();
+            if (w.equals(")") || w.equals("）")) {
+                depth++;
+                start = tok.start();
+                continue;
+            }
+            if ((w.equals("(") || w.equals("（")) && depth > 0) {
+                depth--;
+                start = tok.start();
+                continue;
+            }
+            if (depth > 0) {
+                start = tok.start();
+                continue;
+            }
+            boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
+                    || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w)
+                    || suffixStart - tok.start() > 30;
+            if (boundary) {
+                break;
+            }
+            start = tok.start();
+        }
+        return Math.max(start, s.start());
+    }
+
+    private static void placeBodies(ArticleState st, Sentence s) {
+        for (Mention p : List.copyOf(st.mentionsIn(s.start(), s.end()))) {
+            if (!p.kind().isDivision() || p.end() >= s.end()) {
+                continue;
+            }
+            Matcher m = PLACE_BODY.matcher(st.text.substring(p.end(), s.end()));
+            if (!m.find()) {
+                continue;
+            }
+            String body = m.group(1);
+            EntityKind kind = switch (body) {
+                case "人民政府", "政府" -> EntityKind.GOVERNMENT_BODY;
+                case "村委会", "村民委员会", "居委会" -> EntityKind.VILLAGE_COMMITTEE;
+                case "委员会" -> EntityKind.ORGANIZATION;
+                default -> EntityKind.PARTY_ORGANIZATION;
+            };
+            int end = p.end() + m.end();
+            Entity place = st.entity(p.entityKey());
+            String label = (place == null ? p.text() : place.label()) + body;
+            String key = "org/" + p.entityKey().substring(p.entityKey().indexOf('/') + 1) + "-" + body;
+            st.entity(key, kind, label);
+            st.altLabel(key, st.text.substring(p.start(), end));
+            st.mention(p.start(), end, kind, key, s);
+            st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(p.entityKey()), s, p.start(), end, "pattern:place-body");
+        }
+    }
+
+    private static void relativeBodies(ArticleState st, Sentence s) {
+        Matcher m = RELATIVE.matcher(s.text());
+        while (m.find()) {
+            int start = s.start() + m.start();
+            int end = s.start() + m.end();
+            if (st.covered(start, end, x -> x.kind().group() == EntityKind.Group.ORGANIZATION
+                    || x.kind() == EntityKind.HONOUR)) {
+                continue;
+            }
+            if (start > 0 && st.covered(start - 1, start, x -> x.kind().isDivision())) {
+                continue; // "魏家峪村党总支" is a place body
+            }
+            String body = st.text.substring(start + (m.group(1) == null ? 0 : m.group(1).length())
+                    + (m.group(2) == null ? 0 : m.group(2).length()), end).replaceAll("[“”\"「」]", "");
+            String levelWord = m.group(2);
+            EntityKind level = levelWord == null
+                    ? (body.equals("党委") || body.endsWith("工作队") ? EntityKind.TOWNSHIP : EntityKind.VILLAGE)
+                    : switch (levelWord) {
+                        case "支村", "村", "社区" -> EntityKind.VILLAGE;
+                        case "乡", "镇", "街道" -> EntityKind.TOWNSHIP;
+                        case "县" -> EntityKind.COUNTY;
+                        default -> EntityKind.PREFECTURE;
+                    };
+            String placeKey = st.topicPlace(start, level);
+            Entity place = placeKey == null ? null : st.entity(placeKey);
+            if (place == null || place.kind() != level) {
+                continue; // a body of a place the article never names
+            }
+            EntityKind kind = body.endsWith("工作队") ? EntityKind.WORK_TEAM
+                    : body.equals("两委") || body.contains("委员会") || body.equals("村委会") || body.equals("居委会")
+                    ? EntityKind.VILLAGE_COMMITTEE : EntityKind.PARTY_ORGANIZATION;
+            String label = place.label() + body;
+            String key = "org/" + placeKey.substring(placeKey.indexOf('/') + 1) + "-" + body;
+            st.entity(key, kind, label);
+            st.mention(start, end, kind, key, s);
+            st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(placeKey), s, start, end, "rule:relative-body");
+        }
+    }
+
+    /** Organizations named in full are located in the place the sentence is about. */
+    void locate(ArticleState st, Sentence s) {
+        for (Mention m : st.mentionsIn(s.start(), s.end())) {
+            if ((m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE || m.kind() == EntityKind.SCHOOL)
+                    && m.entityKey().startsWith("org/")) {
+                String place = st.topicPlace(m.start());
+                Optional<Mention> inner = st.mentionsIn(m.start(), m.end()).stream()
+                        .filter(x -> x.kind().isDivision() && x != m)
+                        .max(Comparator.comparingInt(Mention::end));
+                String where = place != null ? place : inner.map(Mention::entityKey).orElse(null);
+                if (where != null) {
+                    st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),
+                            "rule:topic-place");
+                }
+            }
+        }
+    }
+
+    /** The company an anaphor such as "公司" or "该企业" at {@code pos} refers to: the last one named. */
+    static Optional<Mention> antecedent(ArticleState st, Sentence s, int pos) {
+        Matcher a = ANAPHOR.matcher(st.text.substring(s.start(), pos));
+        int last = -1;
+        while (a.find()) {
+            int at = s.start() + a.start();
+            if (!st.covered(at, s.start() + a.end(), x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
+                last = at;
+            }
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        int at = last;
+        return st.lastMentionBefore(0, at, x -> x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE);
+    }
+}
