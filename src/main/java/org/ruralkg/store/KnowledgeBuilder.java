@@ -56,6 +56,13 @@ public final class KnowledgeBuilder {
         if (inputs.isEmpty()) {
             throw new RuralKgException("no input given: name files or folders of articles");
         }
+        for (Path in : inputs) {
+            // A mistyped path is a usage error, caught before the store is touched; unreadable files found
+            // while reading are reported and skipped instead.
+            if (!java.nio.file.Files.exists(in)) {
+                throw new RuralKgException("input " + in + " does not exist");
+            }
+        }
         try (AutoCloseable lock = store.lockForBuild()) {
             return runLocked(inputs);
         } catch (RuralKgException e) {
