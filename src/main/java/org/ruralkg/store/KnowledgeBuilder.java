@@ -44,9 +44,9 @@ import org.ruralkg.source.ReadProblem;
  */
 public final class KnowledgeBuilder {
     /** A write transaction is committed once it holds this many triples (or the writer has nothing else). */
-    static final int BATCH_TRIPLES = 50_000;
+    public static final int BATCH_TRIPLES = 50_000;
     /** ... or this many articles. */
-    static final int BATCH_ARTICLES = 32;
+    public static final int BATCH_ARTICLES = 32;
 
     private final KnowledgeStore store;
     private final Supplier<Extractor> extractor;
