@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -116,9 +117,24 @@ public final class KnowledgeStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> graphs.forEach((iri, model) -> putGraph(dsg, graphName(iri), model.getGraph())));
     }
 
-    /** Atomically replaces the reference graph. */
+    /** Atomically replaces the reference graph; does not write at all when the stored one is the same. */
     public void replaceReference(Model model) {
-        replaceGraph(graphName(referenceGraph()), Objects.requireNonNull(model, "model").getGraph());
+        Objects.requireNonNull(model, "model");
+        Node g = graphName(referenceGraph());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        // every build brings the reference graph; rewriting an unchanged one would dominate an unchanged rebuild
+        boolean same = Txn.calculateRead(dsg, () -> {
+            Graph stored = dsg.getGraph(g);
+            if (stored.size() != model.size()) {
+                return false;
+            }
+            Graph copy = GraphMemFactory.createDefaultGraph();
+            stored.find().forEachRemaining(copy::add);
+            return copy.isIsomorphicWith(model.getGraph());
+        });
+        if (!same) {
+            replaceGraph(g, model.getGraph());
+        }
     }
 
     private void replaceGraph(Node g, Graph content) {
