@@ -147,6 +147,13 @@ class ExtractorTest {
     }
 
     @Test
+    void nameEndsWhereSpeechBegins() {
+        Extraction x = extract("", "四川省苍溪县歧坪镇负责人张强说，今年的猕猴桃长势很好。");
+        assertTrue(entity(x, EntityKind.PERSON, "张强").isPresent(), dump(x));
+        assertTrue(entity(x, EntityKind.PERSON, "张强说").isEmpty(), dump(x));
+    }
+
+    @Test
     void ordinaryWordsYieldNothing() {
         Extraction x = extract("", "坚持和平发展道路，推动资源共享，办好每一件民生实事。");
         assertTrue(x.entities().isEmpty(), dump(x));
