@@ -61,9 +61,11 @@ final class MentionsCommand implements Callable<Integer> {
                     continue;
                 }
                 Input input = parse(line, inName, n);
-                Extraction x = extractor.extract(article(input, n));
+                Article article = article(input, n);
+                Extraction x = extractor.extract(article);
+                String articleIri = iris.article(article);
                 for (Mention m : x.mentions()) {
-                    w.write(json(input, m, iris));
+                    w.write(json(input, m, iris, articleIri));
                     w.write('\n');
                 }
             }
@@ -97,13 +99,16 @@ final class MentionsCommand implements Callable<Integer> {
 
     private static Article article(Input input, long n) {
         String t = input.text();
-        return new Article("line" + n, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
+        // The record's own id names the article (and so its quantities' IRIs) when it is IRI-safe.
+        String id = input.id() != null && input.id().isString() && input.id().getAsString().value().matches("[A-Za-z0-9_-]+")
+                ? input.id().getAsString().value() : "line" + n;
+        return new Article(id, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
                 "line " + n, null, null, List.of(), null, List.of(), sha256(t));
     }
 
-    private static String json(Input input, Mention m, IriMinter iris) {
+    private static String json(Input input, Mention m, IriMinter iris, String articleIri) {
         String t = input.text();
-        String iri = m.kind() == EntityKind.QUANTITY ? null : iris.entity(m.entityKey());
+        String iri = m.kind() == EntityKind.QUANTITY ? iris.quantity(articleIri, m.entityKey()) : iris.entity(m.entityKey());
         return "{\"id\":" + (input.id() == null ? "null" : input.id().toString().strip())
                 + ",\"start\":" + t.codePointCount(0, m.start())
                 + ",\"end\":" + t.codePointCount(0, m.end())

@@ -222,12 +222,43 @@ final class ArticleState {
     String topicPlace(int pos) {
         Sentence s = sentenceAt(pos);
         int sentenceStart = s == null ? 0 : s.start();
-        Optional<Mention> m = lastMentionBefore(sentenceStart, pos, x -> x.kind().isDivision() && !insideName(x));
-        if (m.isEmpty()) {
-            m = lastMentionBefore(paragraphStart(sentenceStart), sentenceStart,
-                    x -> x.kind().isDivision() && !insideName(x));
+        String t = deepestLast(sentenceStart, pos);
+        if (t == null) {
+            t = deepestLast(paragraphStart(sentenceStart), sentenceStart);
         }
-        return m.map(Mention::entityKey).orElse(focusKey);
+        return t != null ? t : focusKey;
+    }
+
+    /**
+     * The last division named in {@code [from, to)}, or a place named earlier there that lies within it: naming
+     * a wider area ("湘西黄牛" after 十八洞村) does not move the topic up from the village.
+     */
+    private String deepestLast(int from, int to) {
+        List<Mention> in = mentions.stream()
+                .filter(x -> x.end() <= to && x.start() >= from && x.kind().isDivision() && !insideName(x))
+                .sorted(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start))
+                .toList();
+        if (in.isEmpty()) {
+            return null;
+        }
+        String last = in.get(in.size() - 1).entityKey();
+        for (int i = in.size() - 2; i >= 0; i--) {
+            String k = in.get(i).entityKey();
+            if (!k.equals(last) && isWithin(k, last)) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    /** Whether division {@code key} lies within {@code ancestor} by the gazetteer parents the article resolved. */
+    boolean isWithin(String key, String ancestor) {
+        for (String k = parentOf.get(key); k != null; k = parentOf.get(k)) {
+            if (k.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@link #topicPlace} but at a given level when the article's focus chain has one. */

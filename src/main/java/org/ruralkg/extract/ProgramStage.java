@@ -105,21 +105,14 @@ final class ProgramStage {
         // A division named inside the project's own name (鲁村小米现代农业一体化) places it more precisely,
         // provided it lies within the place the sentence is about.
         for (Mention inner : st.mentionsIn(m.start(), m.end())) {
-            if (inner != m && inner.kind().isDivision() && isWithin(st, inner.entityKey(), topic)) {
+            if (inner != m && inner.kind().isDivision()
+                    && (inner.entityKey().equals(topic) || st.isWithin(inner.entityKey(), topic))) {
                 return inner.entityKey();
             }
         }
         return topic;
     }
 
-    private static boolean isWithin(ArticleState st, String key, String ancestor) {
-        for (String k = key; k != null; k = st.parentOf.get(k)) {
-            if (k.equals(ancestor)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String frequencyTerm(String unit) {
         return switch (unit) {
