@@ -26,6 +26,7 @@ final class PersonStage {
             + "佘池查麻苑迟邝";
     private static final Pattern SPEECH = Pattern.compile("^(说|表示|介绍|告诉|指出|认为|坦言|笑着说|同志)");
     private static final Pattern AFTER_NAME = Pattern.compile("^(说|表示|介绍|告诉|指出|称|认为|坦言|笑着说|同志|[：:，,、“\"（(]|$)");
+    private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
     private static final Pattern ROLE_WORD = Pattern.compile("(副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
 
     private final List<Map.Entry<String, EntityKind>> titles;
@@ -69,6 +70,10 @@ final class PersonStage {
                     x -> x.end() == chainStart && x.kind().group() == EntityKind.Group.ORGANIZATION);
             Optional<Mention> place = st.lastMentionBefore(s.start(), chainStart,
                     x -> x.end() == chainStart && x.kind().isDivision());
+            if (org.isEmpty() && place.isEmpty() && ANAPHOR_BEFORE.matcher(st.text.substring(s.start(), chainStart)).find()) {
+                // "公司负责人王海涛": the company is the one named last
+                org = OrganizationStage.antecedent(st, s, chainStart);
+            }
             String placeKey = place.map(Mention::entityKey).orElse(null);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
             if (affiliation == null) {

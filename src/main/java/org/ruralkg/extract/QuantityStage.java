@@ -58,6 +58,9 @@ final class QuantityStage {
                 if (measure.isEmpty()) {
                     measure = q.dimension().equals("power") ? "装机容量" : "规模";
                 }
+            } else if (followedBy(st, q).isPresent()) {
+                // "建设了300亩有机蔬菜种植基地": the figure describes the project that follows it
+                subject = followedBy(st, q).get().entityKey();
             } else {
                 Optional<Mention> c = attachedConcept(st, s, q);
                 if (c.isPresent()) {
@@ -120,6 +123,11 @@ final class QuantityStage {
             cut = b.end();
         }
         return TARGET.matcher(before.substring(cut)).find();
+    }
+
+    private static Optional<Mention> followedBy(ArticleState st, QuantityMatch q) {
+        return st.mentions().stream().filter(x -> x.start() == q.end() && (x.kind() == EntityKind.PROJECT
+                || x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)).findFirst();
     }
 
     private static EntityKind measureLevel(String measure) {
