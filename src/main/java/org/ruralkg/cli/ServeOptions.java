@@ -35,7 +35,10 @@ final class ServeOptions {
             server.stop();
             store.close();
         }, "ruralkg-shutdown"));
-        err.println("serving " + server.url() + "  (SPARQL: " + server.url() + "kg/sparql; stop with Ctrl-C)");
+        err.println("serving " + server.url() + " (stop with Ctrl-C)");
+        err.println("  home:   " + server.url() + "home");
+        err.println("  SPARQL: " + server.url() + "kg/sparql");
+        err.println("  query UI at " + server.url() + ", dumps at " + server.url() + "dumps/");
         err.flush();
         server.join();
         return 0;

@@ -12,16 +12,21 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.graph.IriMinter;
+import org.ruralkg.server.ld.LinkedData;
 
 /**
  * The SPARQL server of a knowledge graph: embedded Fuseki with one read-only dataset at {@code /kg} (query at
- * {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol read at {@code /kg/get}) and the Fuseki UI at
- * {@code /}.
+ * {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol read at {@code /kg/get}), the Fuseki UI at
+ * {@code /} and the linked-data pages of {@link LinkedData} ({@code /home}, {@code /id/…}, {@code /dumps/},
+ * {@code /.well-known/void}, …). Every route sends CORS headers, so browser applications elsewhere can query it.
  *
  * <pre>{@code
  * KgServer server = KgServer.create().dataset(store.dataset()).port(3030).build();
- * server.start();   // http://localhost:3030/
+ * server.start();   // http://localhost:3030/home, SPARQL at http://localhost:3030/kg/sparql
  * }</pre>
+ *
+ * Pass {@code KnowledgeStore.dataset()} (the text-indexed dataset): then {@code text:query} works in SPARQL and
+ * {@code /search} finds sentences and names.
  *
  * Binds to the loopback interface unless {@link Builder#host(String)} says otherwise. Further servlets and filters
  * (linked-data pages, say) plug in through {@link Builder#customize(Consumer)}.
@@ -101,6 +106,7 @@ public final class KgServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private boolean allowUpdate;
         private boolean ui = true;
+        private boolean linkedData = true;
         private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
         private Builder() {
@@ -168,6 +174,12 @@ public final class KgServer {
             return this;
         }
 
+        /** Serve the linked-data pages, dumps and VoID under {@link #base(String)} (default true). */
+        public Builder linkedData(boolean linkedData) {
+            this.linkedData = linkedData;
+            return this;
+        }
+
         /** Further configuration of the Fuseki builder, run after the defaults, in the order given. */
         public Builder customize(Consumer<FusekiServer.Builder> customizer) {
             customizers.add(Objects.requireNonNull(customizer, "customizer"));
@@ -191,6 +203,11 @@ public final class KgServer {
                 b.staticFileBase(uiLocation())
                         .enableStats(true)
                         .addServlet("/$/server", new ActionServerStatus());
+            }
+            if (linkedData) {
+                // Its routes (/home, /id/*, /ontology, /concept/*, /class/*, /articles, /search, /dumps/*,
+                // /.well-known/void) stay clear of the UI's static files at / and of /$/ and /kg.
+                LinkedData.create().dataset(dataset).base(base).build().install(b);
             }
             customizers.forEach(c -> c.accept(b));
             try {
