@@ -154,6 +154,16 @@ class ExtractorTest {
     }
 
     @Test
+    void measureIsTheNounTheFigureQuantifies() {
+        Extraction x = extract("", "甘肃省通渭县平襄镇经两次搬迁，利用村集体历年积攒的300多万元资金，建成光伏电站，装机容量20兆瓦。");
+        String town = key(x, EntityKind.TOWNSHIP, "平襄镇");
+        assertFact(x, quantity(x, town, "300", "万元"), RKG.measure.getURI(), "资金");
+        String moves = quantity(x, town, "2", "次");
+        assertFalse(x.facts().stream().anyMatch(f -> f.subject().equals(moves) && f.predicate().equals(RKG.measure.getURI())
+                && ((Term.Lit) f.object()).lexical().equals("经")), dump(x));
+    }
+
+    @Test
     void ordinaryWordsYieldNothing() {
         Extraction x = extract("", "坚持和平发展道路，推动资源共享，办好每一件民生实事。");
         assertTrue(x.entities().isEmpty(), dump(x));
