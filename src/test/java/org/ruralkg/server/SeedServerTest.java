@@ -205,6 +205,9 @@ class SeedServerTest {
         assertEquals(List.of("山西省", "吕梁市", "交城县", "天宁镇", "前火山村"),
                 d.select("nav.crumbs a, nav.crumbs span").eachText());
         assertTrue(d.select("td").eachText().contains(VILLAGE_CODE), "division code shown");
+        // Quantities read as the article wrote them, with the normalized figure beside them.
+        assertTrue(d.select("td").eachText().containsAll(List.of("100余万元", "1.35万元", "1000000 CNY", "13500 CNY")),
+                d.select("td").eachText().toString());
 
         Element source = d.selectFirst("blockquote.source");
         assertNotNull(source, "a source sentence");
