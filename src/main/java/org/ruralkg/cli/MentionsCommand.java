@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.ruralkg.JsonText;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.EntityKind;
 import org.ruralkg.extract.Extraction;
@@ -112,31 +113,9 @@ final class MentionsCommand implements Callable<Integer> {
         return "{\"id\":" + (input.id() == null ? "null" : input.id().toString().strip())
                 + ",\"start\":" + t.codePointCount(0, m.start())
                 + ",\"end\":" + t.codePointCount(0, m.end())
-                + ",\"text\":" + quote(m.text())
-                + ",\"type\":" + quote(m.kind().localName())
-                + ",\"iri\":" + (iri == null ? "null" : quote(iri)) + "}";
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+                + ",\"text\":" + JsonText.quote(m.text())
+                + ",\"type\":" + JsonText.quote(m.kind().localName())
+                + ",\"iri\":" + (iri == null ? "null" : JsonText.quote(iri)) + "}";
     }
 
     private static String sha256(String s) {

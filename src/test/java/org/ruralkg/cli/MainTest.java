@@ -141,7 +141,7 @@ class MainTest {
     void mentionsReadsAndWritesJsonLines() throws IOException {
         Path in = tmp.resolve("texts.jsonl");
         String text = Files.readString(Path.of("src/test/resources/articles/village.txt"), StandardCharsets.UTF_8);
-        Files.writeString(in, "{\"id\": \"a\", \"text\": " + MentionsCommand.quote(text) + "}\n\n"
+        Files.writeString(in, "{\"id\": \"a\", \"text\": " + org.ruralkg.JsonText.quote(text) + "}\n\n"
                 + "{\"id\": 7, \"text\": \"山西省吕梁市交城县\"}\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("mentions.jsonl");
         Run r = run("mentions", "--in", in.toString(), "--out", out.toString());
