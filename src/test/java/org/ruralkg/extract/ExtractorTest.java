@@ -164,6 +164,15 @@ class ExtractorTest {
     }
 
     @Test
+    void cooperativeNamedByWhatItRaises() {
+        Extraction x = extract("", "内蒙古通辽市科尔沁左翼后旗努古斯台镇，牧民们成立了养牛专业合作社，存栏肉牛1.2万头。");
+        String coop = key(x, EntityKind.COOPERATIVE, "养牛专业合作社");
+        assertFact(x, coop, RKG.locatedIn.getURI(), "place/150522108");
+        assertFact(x, coop, RKG.raises.getURI(), "concept/rouniu");
+        assertFact(x, quantity(x, coop, "12000", "头"), RKG.bound.getURI(), "exact");
+    }
+
+    @Test
     void ordinaryWordsYieldNothing() {
         Extraction x = extract("", "坚持和平发展道路，推动资源共享，办好每一件民生实事。");
         assertTrue(x.entities().isEmpty(), dump(x));
