@@ -61,7 +61,8 @@ class EndpointSecurityTest {
     @BeforeAll
     static void data() throws IOException {
         passwords = tmp.resolve("users.txt");
-        Files.writeString(passwords, "editor: s3cret-Pa55\n");
+        // a plain and an MD5-hashed password (printf '1aa6d6aa4cad4c81b02e073c772f50ca' hashed-Pa55 | md5sum), as the README shows
+        Files.writeString(passwords, "editor: s3cret-Pa55\nreader: MD5:1aa6d6aa4cad4c81b02e073c772f50ca\n");
         store = KnowledgeStore.create().inMemory().build();
         Model m = ModelFactory.createDefaultModel();
         m.createResource(ARTICLE).addProperty(RDF.type, RKG.Article).addProperty(RKG.contentHash, "x");
@@ -140,6 +141,8 @@ class EndpointSecurityTest {
         String root = start(b -> b.passwordFile(passwords));
         assertEquals(401, query(root, LABELS, null).statusCode());
         assertEquals(200, query(root, LABELS, basic("editor", "s3cret-Pa55")).statusCode());
+        assertEquals(200, query(root, LABELS, basic("reader", "hashed-Pa55")).statusCode());
+        assertEquals(401, query(root, LABELS, basic("reader", "MD5:" + "x")).statusCode());
         assertThrows(IllegalArgumentException.class,
                 () -> KgServer.create().passwordFile(tmp.resolve("no-such-file")));
     }
