@@ -21,6 +21,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        serve.check();
         KnowledgeStore s = store.open();
         return serve.serve(s, store.base, spec.commandLine().getErr());
     }
