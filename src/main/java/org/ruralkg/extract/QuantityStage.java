@@ -132,7 +132,7 @@ final class QuantityStage {
     }
 
     private static Optional<Mention> followedBy(ArticleState st, QuantityMatch q) {
-        return st.mentions().stream().filter(x -> x.start() == q.end() && (x.kind() == EntityKind.PROJECT
+        return st.mentionsStartingAt(q.end()).stream().filter(x -> (x.kind() == EntityKind.PROJECT
                 || x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)).findFirst();
     }
 
