@@ -422,8 +422,8 @@ public final class Bench {
         q.put("programmes per county (top 20)", prefixes + "SELECT ?county (COUNT(DISTINCT ?p) AS ?n) WHERE { "
                 + "?county a rkg:County . ?place rkg:partOf* ?county ; rkg:implements ?p } "
                 + "GROUP BY ?county ORDER BY DESC(?n) LIMIT 20");
-        q.put("full-text search of sentences (CONTAINS scan)", prefixes + "SELECT ?s ?t WHERE { ?s rkg:text ?t "
-                + "FILTER(CONTAINS(?t, \"合作社\")) } LIMIT 20");
+        q.put("full-text search (text:query, Lucene)", prefixes + "PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s ?t WHERE { ?s text:query \"合作社\" ; rkg:text ?t } LIMIT 20");
         return q;
     }
 

@@ -39,6 +39,8 @@ public final class Main implements Runnable {
     /** The configured command line: errors become one line "ruralkg: reason" on standard error. */
     public static CommandLine cli() {
         CommandLine cl = new CommandLine(new Main());
+        // "query @FILE" reads the query from FILE; picocli's own @-files would split it into arguments first.
+        cl.setExpandAtFiles(false);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof RuralKgException) {
                 cmd.getErr().println("ruralkg: " + e.getMessage());

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.ruralkg.JsonText;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.EntityKind;
 import org.ruralkg.extract.Extraction;
@@ -61,9 +62,11 @@ final class MentionsCommand implements Callable<Integer> {
                     continue;
                 }
                 Input input = parse(line, inName, n);
-                Extraction x = extractor.extract(article(input, n));
+                Article article = article(input, n);
+                Extraction x = extractor.extract(article);
+                String articleIri = iris.article(article);
                 for (Mention m : x.mentions()) {
-                    w.write(json(input, m, iris));
+                    w.write(json(input, m, iris, articleIri));
                     w.write('\n');
                 }
             }
@@ -97,41 +100,22 @@ final class MentionsCommand implements Callable<Integer> {
 
     private static Article article(Input input, long n) {
         String t = input.text();
-        return new Article("line" + n, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
+        // The record's own id names the article (and so its quantities' IRIs) when it is IRI-safe.
+        String id = input.id() != null && input.id().isString() && input.id().getAsString().value().matches("[A-Za-z0-9_-]+")
+                ? input.id().getAsString().value() : "line" + n;
+        return new Article(id, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
                 "line " + n, null, null, List.of(), null, List.of(), sha256(t));
     }
 
-    private static String json(Input input, Mention m, IriMinter iris) {
+    private static String json(Input input, Mention m, IriMinter iris, String articleIri) {
         String t = input.text();
-        String iri = m.kind() == EntityKind.QUANTITY ? null : iris.entity(m.entityKey());
+        String iri = m.kind() == EntityKind.QUANTITY ? iris.quantity(articleIri, m.entityKey()) : iris.entity(m.entityKey());
         return "{\"id\":" + (input.id() == null ? "null" : input.id().toString().strip())
                 + ",\"start\":" + t.codePointCount(0, m.start())
                 + ",\"end\":" + t.codePointCount(0, m.end())
-                + ",\"text\":" + quote(m.text())
-                + ",\"type\":" + quote(m.kind().localName())
-                + ",\"iri\":" + (iri == null ? "null" : quote(iri)) + "}";
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+                + ",\"text\":" + JsonText.quote(m.text())
+                + ",\"type\":" + JsonText.quote(m.kind().localName())
+                + ",\"iri\":" + (iri == null ? "null" : JsonText.quote(iri)) + "}";
     }
 
     private static String sha256(String s) {

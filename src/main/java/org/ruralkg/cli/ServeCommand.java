@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ruralkg serve}: SPARQL endpoint and UI over a built store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Serve the knowledge graph: UI at /, SPARQL at /kg/sparql, graphs at /kg/get (read-only).")
+        description = "Serve the knowledge graph: pages at /home, SPARQL at /kg/sparql, query UI at /, "
+                + "graphs at /kg/get, dumps at /dumps/ (read-only).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -20,6 +21,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        serve.check();
         KnowledgeStore s = store.open();
         return serve.serve(s, store.base, spec.commandLine().getErr());
     }

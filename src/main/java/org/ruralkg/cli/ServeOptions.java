@@ -1,6 +1,7 @@
 package org.ruralkg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.server.KgServer;
@@ -21,12 +22,48 @@ final class ServeOptions {
             description = "Longest a query may run, in seconds. Default: ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows an anonymous query returns; 0 for no cap. Default: ${DEFAULT-VALUE}.")
+    long maxRows;
+
+    @Option(names = "--allow-update",
+            description = "Accept SPARQL Update (/kg/update) and Graph Store writes (/kg/data) from users who log in; "
+                    + "needs --password-file.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users for HTTP basic auth, one 'name: password' a line. Without --allow-update every "
+                    + "request then needs a login.")
+    Path passwordFile;
+
+    /** Refuses option combinations that cannot be served, before anything is built. */
+    void check() {
+        if (allowUpdate && passwordFile == null) {
+            throw new RuralKgException("--allow-update needs --password-file: writes are only accepted from users "
+                    + "who log in");
+        }
+        if (passwordFile != null && !java.nio.file.Files.isReadable(passwordFile)) {
+            throw new RuralKgException("--password-file " + passwordFile + " does not exist or cannot be read");
+        }
+    }
+
+    /** Row cap, login and write access. */
+    private void security(KgServer.Builder b) {
+        check();
+        b.maxRows(maxRows).allowUpdate(allowUpdate);
+        if (passwordFile != null) {
+            b.passwordFile(passwordFile);
+        }
+    }
+
     /** Serves {@code store} until the process is stopped; returns the exit code. */
     int serve(KnowledgeStore store, String base, PrintWriter err) {
         KgServer server;
         try {
-            server = KgServer.create().dataset(store.dataset()).port(port).host(host).base(base)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+            KgServer.Builder b = KgServer.create().dataset(store.dataset()).port(port).host(host).base(base)
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+            security(b);
+            server = b.build();
         } catch (IllegalArgumentException e) {
             throw new RuralKgException(e.getMessage(), e);
         }
@@ -35,7 +72,10 @@ final class ServeOptions {
             server.stop();
             store.close();
         }, "ruralkg-shutdown"));
-        err.println("serving " + server.url() + "  (SPARQL: " + server.url() + "kg/sparql; stop with Ctrl-C)");
+        err.println("serving " + server.url() + " (stop with Ctrl-C)");
+        err.println("  home:   " + server.url() + "home");
+        err.println("  SPARQL: " + server.url() + "kg/sparql");
+        err.println("  query UI at " + server.url() + ", dumps at " + server.url() + "dumps/");
         err.flush();
         server.join();
         return 0;

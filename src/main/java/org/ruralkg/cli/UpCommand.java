@@ -22,6 +22,7 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        serve.check(); // a server that cannot start should not cost a build first
         KnowledgeStore s = store.open();
         int built;
         try {

@@ -2,12 +2,14 @@ package org.ruralkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.ruralkg.nlp.Sentence;
 import org.ruralkg.source.Article;
@@ -24,6 +26,10 @@ final class ArticleState {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Set<String>> altLabels = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** Mentions by start offset, so the lookups by position the stages make stay cheap on long articles. */
+    private final TreeMap<Integer, List<Mention>> byStart = new TreeMap<>();
+    private final Set<String> mentionIds = new HashSet<>();
+    private int longestMention;
     private final Set<Fact> facts = new LinkedHashSet<>();
     private int quantityCounter;
     /** The division the article is about: the most specific one named in its title, else in its first lines. */
@@ -69,12 +75,11 @@ final class ArticleState {
 
     Mention mention(int start, int end, EntityKind kind, String key, Sentence s) {
         Mention m = new Mention(start, end, text.substring(start, end), kind, key, s.index());
-        for (Mention old : mentions) {
-            if (old.start() == start && old.end() == end && old.entityKey().equals(key)) {
-                return old;
-            }
+        if (mentionIds.add(start + ":" + end + ":" + key)) {
+            mentions.add(m);
+            byStart.computeIfAbsent(start, k -> new ArrayList<>(2)).add(m);
+            longestMention = Math.max(longestMention, end - start);
         }
-        mentions.add(m);
         return m;
     }
 
@@ -83,15 +88,6 @@ final class ArticleState {
             return;
         }
         facts.add(new Fact(subject, predicate, object, new Evidence(s.index(), start, end, method)));
-    }
-
-    boolean hasFact(String subject, String predicate, Term object) {
-        for (Fact f : facts) {
-            if (f.subject().equals(subject) && f.predicate().equals(predicate) && f.object().equals(object)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private final Set<String> knownPrograms = new java.util.HashSet<>();
@@ -108,18 +104,28 @@ final class ArticleState {
         return "quantity/" + article.id() + "-q" + (++quantityCounter);
     }
 
-    List<Mention> mentions() {
-        return mentions;
+    /** Mentions that begin at {@code pos}. */
+    List<Mention> mentionsStartingAt(int pos) {
+        return byStart.getOrDefault(pos, List.of());
     }
 
-    /** The sentence holding offset {@code pos}. */
+    /** The sentence holding offset {@code pos}, or the one before it when {@code pos} falls between two. */
     Sentence sentenceAt(int pos) {
-        for (Sentence s : sentences) {
-            if (pos >= s.start() && pos < s.end()) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (pos < s.start()) {
+                hi = mid - 1;
+            } else if (pos >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }
-        return sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+        // between sentences: the one before
+        return sentences.isEmpty() ? null : sentences.get(Math.max(hi, 0));
     }
 
     /** Start offset of the paragraph holding {@code pos}. */
@@ -130,31 +136,48 @@ final class ArticleState {
 
     /** The last mention ending at or before {@code pos} and at or after {@code from} that passes {@code test}. */
     Optional<Mention> lastMentionBefore(int from, int pos, Predicate<Mention> test) {
-        return mentions.stream()
-                .filter(m -> m.end() <= pos && m.start() >= from && test.test(m))
-                .max(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start));
+        Mention best = null;
+        for (Map.Entry<Integer, List<Mention>> e : byStart.subMap(from, true, pos, false).descendingMap().entrySet()) {
+            if (best != null && e.getKey() + longestMention < best.end()) {
+                break; // nothing starting this early can end later than best
+            }
+            for (Mention m : e.getValue()) {
+                if (m.end() <= pos && test.test(m) && (best == null || m.end() > best.end()
+                        || m.end() == best.end() && m.start() > best.start())) {
+                    best = m;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
-    /** The first mention starting at or after {@code pos} and before {@code to} that passes {@code test}. */
+    /** The first mention starting at or after {@code pos} and ending by {@code to} that passes {@code test}. */
     Optional<Mention> firstMentionAfter(int pos, int to, Predicate<Mention> test) {
-        return mentions.stream()
-                .filter(m -> m.start() >= pos && m.end() <= to && test.test(m))
-                .min(Comparator.comparingInt(Mention::start));
+        for (List<Mention> at : byStart.subMap(pos, true, to, false).values()) {
+            for (Mention m : at) {
+                if (m.end() <= to && test.test(m)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Mentions overlapping {@code [start, end)}. */
     List<Mention> mentionsIn(int start, int end) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.start() < end && m.end() > start) {
-                out.add(m);
+        for (List<Mention> at : byStart.subMap(start - longestMention, false, end, false).values()) {
+            for (Mention m : at) {
+                if (m.end() > start) {
+                    out.add(m);
+                }
             }
         }
         return out;
     }
 
     boolean covered(int start, int end, Predicate<Mention> test) {
-        for (Mention m : mentions) {
+        for (Mention m : mentionsIn(start, Math.max(end, start + 1))) {
             if (m.start() <= start && m.end() >= end && test.test(m)) {
                 return true;
             }
@@ -173,7 +196,7 @@ final class ArticleState {
      */
     boolean insideName(Mention m) {
         String owned = "org/" + m.entityKey().substring(m.entityKey().indexOf('/') + 1) + "-";
-        for (Mention o : mentions) {
+        for (Mention o : mentionsIn(m.start(), m.end())) {
             if (o != m && isNamed(o) && o.start() <= m.start() && o.end() >= m.end()
                     && (o.end() - o.start()) > (m.end() - m.start())
                     && (!o.entityKey().startsWith(owned) || isAgent(o))) {
@@ -198,7 +221,7 @@ final class ArticleState {
             if (m.kind().group() != inner) {
                 continue;
             }
-            for (Mention o : mentions) {
+            for (Mention o : mentionsIn(m.start(), m.end())) {
                 if (o.kind().group() == outer && o.start() <= m.start() && o.end() >= m.end()
                         && o.end() - o.start() > m.end() - m.start()) {
                     drop.add(m);
@@ -207,6 +230,10 @@ final class ArticleState {
             }
         }
         mentions.removeAll(drop);
+        for (Mention m : drop) {
+            byStart.get(m.start()).remove(m);
+            mentionIds.remove(m.start() + ":" + m.end() + ":" + m.entityKey());
+        }
         for (Mention m : drop) {
             if (mentions.stream().noneMatch(x -> x.entityKey().equals(m.entityKey()))) {
                 entities.remove(m.entityKey());
@@ -222,12 +249,43 @@ final class ArticleState {
     String topicPlace(int pos) {
         Sentence s = sentenceAt(pos);
         int sentenceStart = s == null ? 0 : s.start();
-        Optional<Mention> m = lastMentionBefore(sentenceStart, pos, x -> x.kind().isDivision() && !insideName(x));
-        if (m.isEmpty()) {
-            m = lastMentionBefore(paragraphStart(sentenceStart), sentenceStart,
-                    x -> x.kind().isDivision() && !insideName(x));
+        String t = deepestLast(sentenceStart, pos);
+        if (t == null) {
+            t = deepestLast(paragraphStart(sentenceStart), sentenceStart);
         }
-        return m.map(Mention::entityKey).orElse(focusKey);
+        return t != null ? t : focusKey;
+    }
+
+    /**
+     * The last division named in {@code [from, to)}, or a place named earlier there that lies within it: naming
+     * a wider area ("湘西黄牛" after 十八洞村) does not move the topic up from the village.
+     */
+    private String deepestLast(int from, int to) {
+        List<Mention> in = byStart.subMap(from, true, to, false).values().stream().flatMap(List::stream)
+                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x))
+                .sorted(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start))
+                .toList();
+        if (in.isEmpty()) {
+            return null;
+        }
+        String last = in.get(in.size() - 1).entityKey();
+        for (int i = in.size() - 2; i >= 0; i--) {
+            String k = in.get(i).entityKey();
+            if (!k.equals(last) && isWithin(k, last)) {
+                return k;
+            }
+        }
+        return last;
+    }
+
+    /** Whether division {@code key} lies within {@code ancestor} by the gazetteer parents the article resolved. */
+    boolean isWithin(String key, String ancestor) {
+        for (String k = parentOf.get(key); k != null; k = parentOf.get(k)) {
+            if (k.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@link #topicPlace} but at a given level when the article's focus chain has one. */

@@ -35,6 +35,8 @@ final class OrganizationStage {
     private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
             "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
             "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种");
+    /** Farming verbs that head many cooperative names: 养牛专业合作社, 种粮合作社, 育苗专业合作社. */
+    private static final String FARMING_VERB_HEADS = "养种育繁";
     private static final Pattern RELATIVE = Pattern.compile(
             "(该|本|全)?(支村|村|社区|乡|镇|街道|县|市)?(?:[“\"「]两委[”\"」]|两委|党总支|党支部|党委|党组织|村委会|村民委员会|"
                     + "居委会|驻村帮扶工作队|驻村工作队|工作队)");
@@ -132,6 +134,7 @@ final class OrganizationStage {
             }
             boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
                     || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w)
+                    && !(tok.isVerb() && w.length() == 2 && FARMING_VERB_HEADS.indexOf(w.charAt(0)) >= 0)
                     || suffixStart - tok.start() > 30;
             if (boundary) {
                 break;

@@ -24,7 +24,9 @@ final class PersonStage {
             + "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
             + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明"
             + "佘池查麻苑迟邝";
+    private static final Pattern SPEECH = Pattern.compile("^(说|表示|介绍|告诉|指出|认为|坦言|笑着说|同志)");
     private static final Pattern AFTER_NAME = Pattern.compile("^(说|表示|介绍|告诉|指出|称|认为|坦言|笑着说|同志|[：:，,、“\"（(]|$)");
+    private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
     private static final Pattern ROLE_WORD = Pattern.compile("(副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
 
     private final List<Map.Entry<String, EntityKind>> titles;
@@ -68,6 +70,10 @@ final class PersonStage {
                     x -> x.end() == chainStart && x.kind().group() == EntityKind.Group.ORGANIZATION);
             Optional<Mention> place = st.lastMentionBefore(s.start(), chainStart,
                     x -> x.end() == chainStart && x.kind().isDivision());
+            if (org.isEmpty() && place.isEmpty() && ANAPHOR_BEFORE.matcher(st.text.substring(s.start(), chainStart)).find()) {
+                // "公司负责人王海涛": the company is the one named last
+                org = OrganizationStage.antecedent(st, s, chainStart);
+            }
             String placeKey = place.map(Mention::entityKey).orElse(null);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
             if (affiliation == null) {
@@ -138,12 +144,16 @@ final class PersonStage {
 
     private static String personName(ArticleState st, List<Token> tokens, int at) {
         // A common surname followed by what follows names in news ("说", "表示", a comma) is surer than
-        // HanLP's name recognizer, which cuts "梁俊旭说" into 梁俊/旭.
+        // HanLP's name recognizer, which cuts "梁俊旭说" into 梁俊/旭. A verb right after two characters ends
+        // the name there ("彭龙说"); punctuation allows three ("梁俊旭，").
         if (SURNAMES.indexOf(st.text.charAt(at)) >= 0) {
+            for (int len = 2; len <= 3; len++) {
+                if (isName(st.text, at, len) && SPEECH.matcher(st.text.substring(at + len)).find()) {
+                    return st.text.substring(at, at + len);
+                }
+            }
             for (int len = 3; len >= 2; len--) {
-                if (at + len <= st.text.length() && AFTER_NAME.matcher(st.text.substring(at + len)).find()
-                        && st.text.substring(at, at + len).chars()
-                        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                if (isName(st.text, at, len) && AFTER_NAME.matcher(st.text.substring(at + len)).find()) {
                     return st.text.substring(at, at + len);
                 }
             }
@@ -154,6 +164,11 @@ final class PersonStage {
             }
         }
         return null;
+    }
+
+    private static boolean isName(String text, int at, int len) {
+        return at + len <= text.length() && text.substring(at, at + len).chars()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static String local(String key) {

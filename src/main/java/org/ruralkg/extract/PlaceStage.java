@@ -40,7 +40,16 @@ final class PlaceStage {
                 }
             }
         }
-        int discrepancies = 0;
+        Division scope = null;
+        for (PlaceMatch m : matches) {
+            if (m.isLinked() && scope == null && m.end() > title.length()
+                    || m.isLinked() && focus != null && m.division().equals(focus)) {
+                scope = countyOf(m.chain());
+                if (focus != null && m.division().equals(focus)) {
+                    break;
+                }
+            }
+        }
         for (PlaceMatch m : matches) {
             int start = m.start() - shift;
             int end = m.end() - shift;
@@ -68,11 +77,11 @@ final class PlaceStage {
                             "gazetteer");
                 }
                 if (m.discrepancy().isPresent()) {
-                    discrepancy(st, s, d, m.discrepancy().get(), shift, ++discrepancies);
+                    discrepancy(st, s, d, m.discrepancy().get(), shift);
                 }
             } else if (m.kind() == EntityKind.MOUNTAIN || m.kind() == EntityKind.RESIDENTIAL_COMMUNITY) {
-                String where = st.topicPlace(start);
-                String key = "place/" + m.text() + "@" + (where == null ? st.article.id() : where.substring(6));
+                // Named places are unique only within a county: 幸福家园小区 exists in many towns.
+                String key = "place/" + m.text() + "@" + (scope == null ? st.article.id() : scope.code());
                 st.entity(key, m.kind(), m.text());
                 st.mention(start, end, m.kind(), key, s);
             }
@@ -120,6 +129,16 @@ final class PlaceStage {
         }
     }
 
+    /** The county (or the deepest division above it) of a chain listed nearest first. */
+    private static Division countyOf(List<Division> chain) {
+        for (Division d : chain) {
+            if (d.level().ordinal() <= Division.Level.COUNTY.ordinal()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     private static int lastMatch(Matcher m) {
         int at = -1;
         while (m.find()) {
@@ -143,8 +162,9 @@ final class PlaceStage {
         }
     }
 
-    private static void discrepancy(ArticleState st, Sentence s, Division linked, Discrepancy d, int shift, int n) {
-        String key = "discrepancy/" + st.article.id() + "-d" + n;
+    private static void discrepancy(ArticleState st, Sentence s, Division linked, Discrepancy d, int shift) {
+        // One node per disagreement, however often the article repeats the same wrong chain.
+        String key = "discrepancy/" + st.article.id() + "-" + linked.code() + "-" + d.statedName();
         int start = d.start() - shift;
         int end = d.end() - shift;
         if (start < 0) {

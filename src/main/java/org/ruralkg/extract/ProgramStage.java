@@ -20,6 +20,7 @@ final class ProgramStage {
     private static final Pattern NEXT_QUOTE = Pattern.compile("^[、和与及]?[“\"「『][^”\"」』“]{1,16}[”\"」』]");
     private static final Pattern CUE = Pattern.compile("^(?:的)?(?:工作|学习|激励|考核|管理|帮扶|运行|长效)?(制度|机制|模式|办法|要求|底线目标|目标任务|政策|"
             + "活动|行动|工程|计划|专项行动|项目|培训|夜校|课堂|讲堂|学堂|村党组织|党组织|示范村|先进村|品牌)");
+    private static final Pattern SCHEME = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}?(工程|行动|计划)");
     private static final Pattern AWARD_BEFORE = Pattern.compile("(评为|获评|荣获|授予|命名为|入选|被评|获得)[^，,。；]{0,6}$");
     private static final Pattern TRAINING_NAME = Pattern.compile("夜校|培训|课堂|讲堂|学堂|学校|党校");
     private static final Pattern ENUMERATION = Pattern.compile(
@@ -28,7 +29,8 @@ final class ProgramStage {
                     + "(等|两个|三个|四个|五个|六个|\\d+个|[一二三四五六七八九十]+个)?(?:重点|重大|民生|产业|优惠|惠民|帮扶|扶持)?"
                     + "(?:工程)?(项目|政策|措施|工程)");
     private static final Pattern INDUSTRY = Pattern.compile(
-            "(引进|发展|建设|实施|建成|兴建|新建)([^，,。；;、“”的]{2,12}?(?:产业|电站|产业园|园区|工程))(?![园区])");
+            "(引进|发展|建设|实施|建成|兴建|新建)(?:了)?(?:[\\d.]+[万亿]?(?:多|余)?(?:亩|平方米|个|座|处))?"
+                    + "([^，,。；;、“”的\\d]{2,12}?(?:产业|电站|产业园|园区|工程|基地))(?![园区])");
     private static final Pattern BENEFICIARY = Pattern.compile("^(?:好)?(?:脱贫人口|脱贫户|农户|群众|村民|困难群众|监测对象|贫困户)(?:的)?");
     private static final Pattern BATCH = Pattern.compile("(第[一二三四五六七八九十\\d]+批)$");
     private static final Pattern AWARDED_BY = Pattern.compile("被([^，,。；]{2,16}?)(?:评为|授予|命名为|认定为)");
@@ -105,21 +107,14 @@ final class ProgramStage {
         // A division named inside the project's own name (鲁村小米现代农业一体化) places it more precisely,
         // provided it lies within the place the sentence is about.
         for (Mention inner : st.mentionsIn(m.start(), m.end())) {
-            if (inner != m && inner.kind().isDivision() && isWithin(st, inner.entityKey(), topic)) {
+            if (inner != m && inner.kind().isDivision()
+                    && (inner.entityKey().equals(topic) || st.isWithin(inner.entityKey(), topic))) {
                 return inner.entityKey();
             }
         }
         return topic;
     }
 
-    private static boolean isWithin(ArticleState st, String key, String ancestor) {
-        for (String k = key; k != null; k = st.parentOf.get(k)) {
-            if (k.equals(ancestor)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String frequencyTerm(String unit) {
         return switch (unit) {
@@ -149,13 +144,19 @@ final class ProgramStage {
                 after += next.end();
             }
             Matcher cue = CUE.matcher(t.substring(after));
+            Matcher scheme = SCHEME.matcher(t.substring(after));
             boolean training = TRAINING_NAME.matcher(name).find();
             boolean award = AWARD_BEFORE.matcher(t.substring(0, q.start())).find();
             boolean hasCue = cue.find();
+            String cueWord = hasCue ? cue.group(1) : "";
+            if (!hasCue && scheme.find()) {
+                // "“菌椒果药”四大特色产业提升工程": the quoted name labels a campaign named at more length
+                hasCue = true;
+                cueWord = scheme.group(1);
+            }
             if (!hasCue && !training) {
                 continue;
             }
-            String cueWord = hasCue ? cue.group(1) : "";
             EntityKind kind;
             String label = name;
             int labelEnd = end;

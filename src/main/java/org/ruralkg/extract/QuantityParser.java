@@ -54,9 +54,11 @@ public final class QuantityParser {
         unit("time", "a", "1", "年");
         unit("percent", "percent", "1", "%", "％", "个百分点");
         unit("count", "household", "1", "户");
+        unit("count", "visit", "1", "人次");
         unit("count", "person", "1", "人", "名", "位");
         unit("count", "head", "1", "头", "只", "羽", "匹", "口");
         unit("count", "tree", "1", "棵", "株");
+        unit("count", "bag", "1", "袋", "棚", "箱");
         unit("count", "item", "1", "个", "家", "座", "次", "套", "台", "辆", "处", "栋", "间", "批", "期", "项", "场", "期");
     }
 

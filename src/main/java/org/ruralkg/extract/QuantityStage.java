@@ -16,7 +16,9 @@ import org.ruralkg.vocab.RKG;
 final class QuantityStage {
     /** Where the phrase naming the measured thing begins: after punctuation or a linking word. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、；;：:（(“”\"。！？\\s]|——");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:对|在|为|把|将|共|累计|其中|全面|实现|利用|达到|达|每年|每月|年均|"
+    private static final Pattern HEAD_NOUN = Pattern.compile("^(收入|产值|资金|投资|分红|收益|效益|利润|营业额|销售额|工资|"
+            + "补贴|奖金|贷款|资产|游客|人口|面积|产量|土地|耕地)");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:对|在|为|把|将|共|累计|其中|全面|实现|利用|达到|达|每年|每月|年均|经过|经|"
             + "建设|占地面积|从|由|以|有|现有|拥有|新增|已|已经|共计|总计|合计)+");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(?:达到|达|为|是|约|近|共|至|到|超过|的|了|已|增加至|扩大至|增至)+$");
     /** Measures that speak of a place's people or economy: about the place whatever else the sentence names. */
@@ -55,9 +57,16 @@ final class QuantityStage {
                     continue; // "四个不摘", "五个好": a number in a name, not a measurement
                 }
                 subject = named.get().entityKey();
-                if (measure.isEmpty()) {
-                    measure = q.dimension().equals("power") ? "装机容量" : "规模";
-                }
+                // The words before a figure inside a name are more name ("万鑫顺达100兆瓦"): say what it measures.
+                measure = switch (q.dimension()) {
+                    case "power" -> "装机容量";
+                    case "area" -> "面积";
+                    case "money" -> "投资";
+                    default -> "规模";
+                };
+            } else if (followedBy(st, q).isPresent()) {
+                // "建设了300亩有机蔬菜种植基地": the figure describes the project that follows it
+                subject = followedBy(st, q).get().entityKey();
             } else {
                 Optional<Mention> c = attachedConcept(st, s, q);
                 if (c.isPresent()) {
@@ -122,6 +131,11 @@ final class QuantityStage {
         return TARGET.matcher(before.substring(cut)).find();
     }
 
+    private static Optional<Mention> followedBy(ArticleState st, QuantityMatch q) {
+        return st.mentionsStartingAt(q.end()).stream().filter(x -> (x.kind() == EntityKind.PROJECT
+                || x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)).findFirst();
+    }
+
     private static EntityKind measureLevel(String measure) {
         if (measure.startsWith("全镇") || measure.startsWith("全乡") || measure.startsWith("镇") || measure.startsWith("乡")) {
             return EntityKind.TOWNSHIP;
@@ -139,6 +153,11 @@ final class QuantityStage {
     static String measure(String text, Sentence s, QuantityMatch q) {
         int from = s.start();
         String before = text.substring(from, q.start());
+        Matcher head = HEAD_NOUN.matcher(text.substring(q.end(), s.end()));
+        if (before.endsWith("的") && head.find()) {
+            // "积攒的2500多万元收入": the measured noun follows the figure
+            return head.group(1);
+        }
         Matcher b = CLAUSE_BREAK.matcher(before);
         int cut = 0;
         while (b.find()) {

@@ -165,7 +165,7 @@ public final class GraphAssembler {
         /** Quantities belong to the article that states them, whatever key the extractor gave them. */
         private String iri(String key) {
             if (kinds.get(key) == EntityKind.QUANTITY) {
-                return articleIri + "/q/" + IriMinter.localPart(key.substring(key.indexOf('/') + 1));
+                return iris.quantity(articleIri, key);
             }
             return iris.entity(key);
         }

@@ -90,6 +90,12 @@ public final class IriMinter {
     }
 
     /** {@code local} itself when IRI-safe, otherwise "h" + the first 12 hex digits of its SHA-256. */
+    /** IRI of a quantity: quantities belong to the article that states them, whatever key the extractor gave. */
+    public String quantity(String articleIri, String key) {
+        Objects.requireNonNull(articleIri, "articleIri");
+        return articleIri + "/q/" + localPart(key.substring(key.indexOf('/') + 1));
+    }
+
     static String localPart(String local) {
         return SAFE.matcher(local).matches() ? local : "h" + shortHash(local);
     }

@@ -1,27 +1,40 @@
 package org.ruralkg.server;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.graph.IriMinter;
+import org.ruralkg.server.ld.LinkedData;
 
 /**
  * The SPARQL server of a knowledge graph: embedded Fuseki with one read-only dataset at {@code /kg} (query at
- * {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol read at {@code /kg/get}) and the Fuseki UI at
- * {@code /}.
+ * {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol read at {@code /kg/get}), the Fuseki UI at
+ * {@code /} and the linked-data pages of {@link LinkedData} ({@code /home}, {@code /id/…}, {@code /dumps/},
+ * {@code /.well-known/void}, …). Every route sends CORS headers, so browser applications elsewhere can query it.
+ * Queries run at most {@link Builder#queryTimeout(Duration) 10 s}, and anonymous ones return at most
+ * {@link Builder#maxRows(long) 10 000 rows}; writes need {@link Builder#allowUpdate(boolean)} and a login.
  *
  * <pre>{@code
  * KgServer server = KgServer.create().dataset(store.dataset()).port(3030).build();
- * server.start();   // http://localhost:3030/
+ * server.start();   // http://localhost:3030/home, SPARQL at http://localhost:3030/kg/sparql
  * }</pre>
+ *
+ * Pass {@code KnowledgeStore.dataset()} (the text-indexed dataset): then {@code text:query} works in SPARQL and
+ * {@code /search} finds sentences and names.
  *
  * Binds to the loopback interface unless {@link Builder#host(String)} says otherwise. Further servlets and filters
  * (linked-data pages, say) plug in through {@link Builder#customize(Consumer)}.
@@ -31,6 +44,8 @@ public final class KgServer {
     public static final String DATASET = "/kg";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** Most rows an anonymous query gets by default; see {@link Builder#maxRows(long)}. */
+    public static final long DEFAULT_MAX_ROWS = 10_000;
 
     private final FusekiServer fuseki;
     private final String base;
@@ -100,7 +115,10 @@ public final class KgServer {
         private String base = IriMinter.DEFAULT_BASE;
         private Duration timeout = DEFAULT_TIMEOUT;
         private boolean allowUpdate;
+        private Path passwordFile;
+        private long maxRows = DEFAULT_MAX_ROWS;
         private boolean ui = true;
+        private boolean linkedData = true;
         private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
         private Builder() {
@@ -156,15 +174,47 @@ public final class KgServer {
             return this;
         }
 
-        /** Also accept SPARQL Update and Graph Store writes at /kg (default false: read-only). */
+        /**
+         * Also accept SPARQL Update at /kg/update and Graph Store writes at /kg/data, from logged-in users only
+         * (default false: read-only, and those services do not exist). Needs {@link #passwordFile(Path)}.
+         */
         public Builder allowUpdate(boolean allowUpdate) {
             this.allowUpdate = allowUpdate;
+            return this;
+        }
+
+        /**
+         * Users who may log in with HTTP basic auth, one {@code name: password} a line (Jetty's format; the password
+         * may also be {@code MD5:…} or {@code CRYPT:…}). With {@link #allowUpdate(boolean)} only writes need a login;
+         * without it every request does. Logged-in queries have no row cap.
+         */
+        public Builder passwordFile(Path file) {
+            Objects.requireNonNull(file, "passwordFile");
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new IllegalArgumentException("password file " + file + " does not exist or cannot be read");
+            }
+            this.passwordFile = file;
+            return this;
+        }
+
+        /** Most rows (solutions, or triples' solutions) an anonymous query returns; 0 for no cap. Default 10 000. */
+        public Builder maxRows(long rows) {
+            if (rows < 0) {
+                throw new IllegalArgumentException("max rows " + rows + " must be 0 (no cap) or positive");
+            }
+            this.maxRows = rows;
             return this;
         }
 
         /** Serve the Fuseki UI at / (default true). */
         public Builder ui(boolean ui) {
             this.ui = ui;
+            return this;
+        }
+
+        /** Serve the linked-data pages, dumps and VoID under {@link #base(String)} (default true). */
+        public Builder linkedData(boolean linkedData) {
+            this.linkedData = linkedData;
             return this;
         }
 
@@ -186,17 +236,57 @@ public final class KgServer {
                     .loopback(loopback)
                     .enableCors(true, null)
                     .enablePing(true)
-                    .add(DATASET, dataset, allowUpdate);
+                    .add(DATASET, dataService());
+            secure(b);
             if (ui) {
                 b.staticFileBase(uiLocation())
                         .enableStats(true)
                         .addServlet("/$/server", new ActionServerStatus());
+            }
+            if (linkedData) {
+                // Its routes (/home, /id/*, /ontology, /concept/*, /class/*, /articles, /search, /dumps/*,
+                // /.well-known/void) stay clear of the UI's static files at / and of /$/ and /kg.
+                LinkedData.create().dataset(dataset).base(base).build().install(b);
             }
             customizers.forEach(c -> c.accept(b));
             try {
                 return new KgServer(b.build(), base, loopback);
             } catch (RuntimeException e) {
                 throw new RuralKgException("cannot configure server: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * The services at /kg: query and Graph Store read everywhere; with updates allowed, SPARQL Update at
+         * /kg/update and Graph Store read-write at /kg/data for logged-in users. Writes are never on the bare /kg,
+         * because a login rule there would cover every service below it.
+         */
+        private DataService dataService() {
+            if (allowUpdate && passwordFile == null) {
+                throw new IllegalStateException("updates need credentials: give a password file with allowUpdate");
+            }
+            DataService.Builder ds = DataService.newBuilder(dataset.asDatasetGraph())
+                    .addEndpoint(Operation.Query)
+                    .addEndpoint(Operation.GSP_R)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "get");
+            if (allowUpdate) {
+                ds.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                        .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            } else {
+                ds.addEndpoint(Operation.GSP_R, "data");
+            }
+            return ds.build();
+        }
+
+        /** Basic auth from the password file, and the row cap for anonymous queries. */
+        private void secure(FusekiServer.Builder b) {
+            if (passwordFile != null) {
+                b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC).realm("ruralkg");
+            }
+            if (maxRows > 0) {
+                b.registerOperation(Operation.Query, new RowCappedQuery(maxRows));
             }
         }
 

@@ -41,13 +41,18 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class ArticleReader {
+    /** Default longest article text, in characters; see {@link Builder#maxArticleChars(int)}. */
+    public static final int DEFAULT_MAX_ARTICLE_CHARS = 200_000;
+
     private final Consumer<ReadProblem> onProblem;
     private final long maxFileBytes;
+    private final int maxArticleChars;
     private final Map<String, Format> formats;
 
     private ArticleReader(Builder b) {
         this.onProblem = b.onProblem;
         this.maxFileBytes = b.maxFileBytes;
+        this.maxArticleChars = b.maxArticleChars;
         TxtFormat txt = new TxtFormat(b.splitter);
         JsonLinesFormat jsonl = new JsonLinesFormat();
         HtmlFormat html = new HtmlFormat();
@@ -217,6 +222,12 @@ public final class ArticleReader {
         }
 
         Article article(Draft d, Path f, String stem) {
+            if (d.text().length() > maxArticleChars) {
+                // extraction time grows with length: one runaway line must not hold up the whole build
+                problem(f, d.lineTag() ? d.ordinal() : 0, "article " + d.ordinal() + " has " + d.text().length()
+                        + " characters, more than the limit of " + maxArticleChars + "; split it into articles");
+                return null;
+            }
             String hash = Ids.contentHash(d.title(), d.text());
             String seen = idByHash.get(hash);
             if (seen != null) {
@@ -246,6 +257,7 @@ public final class ArticleReader {
     public static final class Builder {
         private Consumer<ReadProblem> onProblem = p -> System.err.println(p);
         private long maxFileBytes = 256L * 1024 * 1024;
+        private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
         private PageSplitter splitter = PageSplitter.defaults();
 
         private Builder() {
@@ -263,6 +275,18 @@ public final class ArticleReader {
                 throw new IllegalArgumentException("maxFileBytes must be > 0, got " + bytes);
             }
             this.maxFileBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Longer articles are reported and skipped; default {@value ArticleReader#DEFAULT_MAX_ARTICLE_CHARS}
+         * characters, far beyond a news article and about a minute of extraction.
+         */
+        public Builder maxArticleChars(int chars) {
+            if (chars <= 0) {
+                throw new IllegalArgumentException("maxArticleChars must be > 0, got " + chars);
+            }
+            this.maxArticleChars = chars;
             return this;
         }
 

@@ -50,16 +50,29 @@ import org.ruralkg.vocab.RKG;
 public final class KnowledgeStore implements AutoCloseable {
     private static final Set<String> BUILDING = ConcurrentHashMap.newKeySet();
 
+    /** Subdirectory of the database directory that holds the Lucene full-text index. */
+    public static final String TEXT_DIR = "text";
+
+    private final Dataset tdb;
     private final Dataset dataset;
     private final Path location;
     private final IriMinter iris;
     private final String lockKey;
 
-    private KnowledgeStore(Dataset dataset, Path location, IriMinter iris, String lockKey) {
-        this.dataset = dataset;
+    private KnowledgeStore(Dataset tdb, Path location, IriMinter iris, String lockKey) {
+        this.tdb = tdb;
         this.location = location;
         this.iris = iris;
         this.lockKey = lockKey;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // Every write goes through the text dataset so the index follows each replaced article; an index
+        // directory that is missing or empty beside existing data is filled on open (TextIndex.wrap).
+        try {
+            this.dataset = TextIndex.wrap(tdb, location == null ? null : location.resolve(TEXT_DIR));
+        } catch (RuntimeException e) {
+            release(tdb, location);
+            throw e;
+        }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -72,7 +85,10 @@ public final class KnowledgeStore implements AutoCloseable {
         return create().location(dir).build();
     }
 
-    /** The dataset, for SPARQL servers and indexes. Use it inside transactions. */
+    /**
+     * The dataset with its full-text index ({@code text:query}, see {@link TextIndex}), for SPARQL servers and
+     * queries. Use it inside transactions, and write only through it so the index stays in step.
+     */
     public Dataset dataset() {
         return dataset;
     }
@@ -260,10 +276,19 @@ public final class KnowledgeStore implements AutoCloseable {
     /** Releases the database so another process can open it. */
     @Override
     public void close() {
+        try {
+            // Releases Lucene's write lock on <db>/text along with the index.
+            TextIndex.indexOf(dataset).close();
+        } finally {
+            release(tdb, location);
+        }
+    }
+
+    private static void release(Dataset tdb, Path location) {
         if (location != null) {
-            TDBInternal.expel(dataset.asDatasetGraph());
+            TDBInternal.expel(tdb.asDatasetGraph());
         } else {
-            dataset.close();
+            tdb.close();
         }
     }
 

@@ -151,19 +151,23 @@ class MainTest {
     void mentionsReadsAndWritesJsonLines() throws IOException {
         Path in = tmp.resolve("texts.jsonl");
         String text = Files.readString(Path.of("src/test/resources/articles/village.txt"), StandardCharsets.UTF_8);
-        Files.writeString(in, "{\"id\": \"a\", \"text\": " + MentionsCommand.quote(text) + "}\n\n"
+        Files.writeString(in, "{\"id\": \"a\", \"text\": " + org.ruralkg.JsonText.quote(text) + "}\n\n"
                 + "{\"id\": 7, \"text\": \"山西省吕梁市交城县\"}\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("mentions.jsonl");
         Run r = run("mentions", "--in", in.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(lines.contains("{\"id\":7,\"start\":0,\"end\":3,\"text\":\"山西省\",\"type\":\"Province\","
+                + "\"iri\":\"http://localhost:3030/id/place/140000\"}"), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"type\":\"County\"") && l.contains("/id/place/141122\"")));
+        for (String line : lines) {
             JsonObject m = JSON.parse(line);
             String source = m.get("id").isString() ? text : "山西省吕梁市交城县";
             int start = m.get("start").getAsNumber().value().intValue();
             int end = m.get("end").getAsNumber().value().intValue();
             String span = source.substring(source.offsetByCodePoints(0, start), source.offsetByCodePoints(0, end));
             assertEquals(span, m.get("text").getAsString().value(), line);
-            assertTrue(m.hasKey("type") && m.hasKey("iri"), line);
+            assertTrue(m.hasKey("type") && m.get("iri").isString(), line);
         }
 
         Path broken = tmp.resolve("broken.jsonl");

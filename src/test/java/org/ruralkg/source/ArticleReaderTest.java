@@ -242,9 +242,16 @@ class ArticleReaderTest {
         }
         sb.append('。');
         write("big.txt", sb.toString());
-        List<Article> as = read(dir);
+        List<Article> as;
+        try (Stream<Article> s = ArticleReader.create().onProblem(problems::add).maxArticleChars(3_000_000).build()
+                .read(List.of(dir))) {
+            as = s.toList();
+        }
         assertEquals(1, as.size());
         assertEquals(sb.length(), as.get(0).text().length());
+        // by default an article that long is refused: extracting it would hold up the build for many minutes
+        assertEquals(List.of(), read(dir));
+        assertProblem(dir.resolve("big.txt"), "more than the limit of 200000");
     }
 
     private Path write(String name, String content) throws IOException {

@@ -1,5 +1,7 @@
 package org.ruralkg.server.ld;
 
+import org.ruralkg.JsonText;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -102,7 +104,7 @@ public enum Dumps {
         sb.append("{");
         boolean first = true;
         for (Map.Entry<String, String> e : Describer.PREFIXES.getNsPrefixMap().entrySet()) {
-            sb.append(first ? "\n    " : ",\n    ").append(json(e.getKey())).append(": ").append(json(e.getValue()));
+            sb.append(first ? "\n    " : ",\n    ").append(JsonText.quote(e.getKey())).append(": ").append(JsonText.quote(e.getValue()));
             first = false;
         }
         sb.append("\n  }");
@@ -143,10 +145,10 @@ public enum Dumps {
     private static void writeNode(Writer w, Node s, Map<Node, List<String>> props, boolean first)
             throws IOException {
         StringBuilder sb = new StringBuilder(first ? "\n    {" : ",\n    {");
-        sb.append("\"@id\": ").append(json(id(s)));
+        sb.append("\"@id\": ").append(JsonText.quote(id(s)));
         props.forEach((p, values) -> {
             String key = p.equals(RDF.type.asNode()) ? "@type" : compact(p.getURI());
-            sb.append(", ").append(json(key)).append(": [");
+            sb.append(", ").append(JsonText.quote(key)).append(": [");
             for (int i = 0; i < values.size(); i++) {
                 String v = values.get(i);
                 if (key.equals("@type")) {
@@ -161,18 +163,18 @@ public enum Dumps {
 
     private static String value(Node o) {
         if (!o.isLiteral()) {
-            return "{\"@id\": " + json(id(o)) + "}";
+            return "{\"@id\": " + JsonText.quote(id(o)) + "}";
         }
-        String lex = json(o.getLiteralLexicalForm());
+        String lex = JsonText.quote(o.getLiteralLexicalForm());
         String lang = o.getLiteralLanguage();
         if (lang != null && !lang.isEmpty()) {
-            return "{\"@value\": " + lex + ", \"@language\": " + json(lang) + "}";
+            return "{\"@value\": " + lex + ", \"@language\": " + JsonText.quote(lang) + "}";
         }
         String dt = o.getLiteralDatatypeURI();
         if (dt == null || dt.equals(XSDDatatype.XSDstring.getURI())) {
             return "{\"@value\": " + lex + "}";
         }
-        return "{\"@value\": " + lex + ", \"@type\": " + json(compact(dt)) + "}";
+        return "{\"@value\": " + lex + ", \"@type\": " + JsonText.quote(compact(dt)) + "}";
     }
 
     private static String id(Node n) {
@@ -186,27 +188,5 @@ public enum Dumps {
         PrefixMapping pm = Describer.PREFIXES;
         String q = pm.qnameFor(iri);
         return q != null ? q : iri;
-    }
-
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

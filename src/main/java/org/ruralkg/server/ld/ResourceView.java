@@ -117,9 +117,10 @@ final class ResourceView {
             Resource q = st.getResource();
             String normValue = literal(q, RKG.normalizedValue);
             String normUnit = literal(q, RKG.normalizedUnit);
-            String normalized = normValue == null ? null : normValue + (normUnit == null ? "" : " " + normUnit);
-            out.add(new View.Quantity(link(q), literal(q, RKG.measure), literal(q, RKG.value),
-                    literal(q, RKG.unitText), literal(q, RKG.qualifier), normalized, literal(q, RKG.year)));
+            String normalized = normValue == null ? null : number(normValue) + (normUnit == null ? "" : " " + normUnit);
+            out.add(new View.Quantity(link(q), literal(q, RKG.measure),
+                    stated(literal(q, RKG.value), literal(q, RKG.unitText), literal(q, RKG.qualifier)),
+                    normalized, literal(q, RKG.year)));
         }
         return out;
     }
@@ -253,6 +254,31 @@ final class ResourceView {
     private static String localName(String iri) {
         int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
         return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+    }
+
+    /** Approximation words written after the number (100余万元) rather than before it (近5000棵). */
+    private static final java.util.Set<String> QUALIFIER_AFTER = java.util.Set.of("多", "余", "左右", "以上", "以下");
+
+    /** The figure as the article wrote it: qualifier where Chinese puts it, no trailing ".0". */
+    static String stated(String value, String unit, String qualifier) {
+        if (value == null) {
+            return "";
+        }
+        String n = number(value);
+        String u = unit == null ? "" : unit;
+        if (qualifier == null) {
+            return n + u;
+        }
+        return QUALIFIER_AFTER.contains(qualifier) ? n + qualifier + u : qualifier + n + u;
+    }
+
+    /** A decimal without trailing zeros: stores hand back "60.0" for the 60 that was written. */
+    static String number(String lexical) {
+        try {
+            return new java.math.BigDecimal(lexical.trim()).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return lexical;
+        }
     }
 
     private static String literal(Resource r, Property p) {

@@ -18,9 +18,11 @@ public final class View {
     public record Group(Link property, List<Link> values) {
     }
 
-    /** A stated quantity: value, unit and the normalized figure. */
-    public record Quantity(Link node, String measure, String value, String unit, String qualifier, String normalized,
-                    String year) {
+    /**
+     * A stated quantity: what it measures, the figure as an article would write it ("100余万元", "近5000棵"), the
+     * normalized figure ("1000000 CNY") and the year it refers to.
+     */
+    public record Quantity(Link node, String measure, String stated, String normalized, String year) {
     }
 
     /**

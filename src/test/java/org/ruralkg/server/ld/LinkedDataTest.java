@@ -208,7 +208,7 @@ class LinkedDataTest {
         assertEquals("前火山村", source.selectFirst("mark").text());
         assertEquals("前火山村建成光伏电站一座,年收益30万元。", source.text());
         assertNotNull(d.selectFirst("a[href=/id/article/a1]"), "links to the article page");
-        assertTrue(d.text().contains("30 万元"), d.text());
+        assertTrue(d.text().contains("30万元"), d.text());
         assertTrue(d.text().contains("300000 CNY"));
         assertTrue(d.select("th").eachText().contains("实施"), "property label from the ontology");
         assertNotNull(d.selectFirst("a[href=/id/program/a1-pv]"));

@@ -1,0 +1,35 @@
+package org.ruralkg;
+
+/**
+ * JSON string literals for the places that write JSON by hand, a line or a record at a time, rather than build
+ * a tree: the mentions output and the streamed JSON-LD dump.
+ *
+ * <pre>{@code out.write("{\"text\":" + JsonText.quote(s) + "}");}</pre>
+ */
+public final class JsonText {
+    private JsonText() {
+    }
+
+    /** {@code s} as a quoted JSON string, with quotes, backslashes and control characters escaped. */
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

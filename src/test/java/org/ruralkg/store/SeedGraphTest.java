@@ -1,0 +1,162 @@
+package org.ruralkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ruralkg.graph.Namespaces;
+import org.ruralkg.graph.ReferenceData;
+
+/**
+ * The seed page built end to end into a store: the graph conforms to the shipped SHACL shapes, the seed's
+ * acceptance facts can be queried, and every assertion's source offsets point at the words it was read from.
+ */
+class SeedGraphTest {
+    private static KnowledgeStore store;
+    private static String source;
+
+    @BeforeAll
+    static void build() throws IOException {
+        store = KnowledgeStore.create().inMemory().build();
+        BuildReport r = KnowledgeBuilder.create(store).build().run(List.of(Path.of("seeds")));
+        assertEquals(4, r.built(), r.summary());
+        source = Files.readString(Path.of("seeds/000_e40f3922dc4b6374.txt"), StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** Rows of a SELECT as variable → lexical form or IRI, read inside the transaction. */
+    private static List<Map<String, String>> select(String body) {
+        String q = Namespaces.sparqlPrologue(store.iris()) + body;
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                List<Map<String, String>> rows = new ArrayList<>();
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution sol = rs.next();
+                    Map<String, String> row = new HashMap<>();
+                    sol.varNames().forEachRemaining(v -> {
+                        RDFNode n = sol.get(v);
+                        row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    });
+                    rows.add(row);
+                }
+                return rows;
+            }
+        });
+    }
+
+    private static boolean ask(String body) {
+        String q = Namespaces.sparqlPrologue(store.iris()) + body;
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    @Test
+    void conformsToTheShippedShapes() {
+        Model shapes = ModelFactory.createDefaultModel();
+        assertTrue(ReferenceData.readResource(ReferenceData.SHAPES, shapes));
+        ValidationReport report = Txn.calculateRead(store.dataset(), () -> ShaclValidator.get()
+                .validate(Shapes.parse(shapes.getGraph()), store.dataset().asDatasetGraph().getUnionGraph()));
+        StringBuilder sb = new StringBuilder();
+        report.getEntries().stream().limit(20).forEach(e -> sb.append(e.focusNode()).append(' ')
+                .append(e.resultPath()).append(' ').append(e.message()).append('\n'));
+        assertTrue(report.conforms(), sb.toString());
+    }
+
+    @Test
+    void divisionChainsReachTheProvince() {
+        assertTrue(ask("""
+                ASK { ?v rkg:divisionCode "141122100218" ; rkg:partOf ?t .
+                      ?t rkg:divisionCode "141122100" ; rkg:partOf ?c . ?c rkg:divisionCode "141122" ; rkg:partOf ?p .
+                      ?p rkg:divisionCode "141100" ; a rkg:Prefecture ; rkg:partOf ?s . ?s rkg:divisionCode "140000" }"""));
+        assertTrue(ask("ASK { ?v rkg:divisionCode \"140525113220\" ; a rkg:Village ; rkg:partOf/rkg:divisionCode \"140525113\" }"));
+    }
+
+    @Test
+    void discrepancyIsData() {
+        List<Map<String, String>> rows = select("""
+                SELECT ?stated ?official WHERE { ?d a rkg:Discrepancy ; rkg:concerns/rkg:divisionCode "140311103205" ;
+                  rkg:statedName ?stated ; rkg:officialParent/rkg:divisionCode ?official }""");
+        assertEquals(1, rows.size());
+        assertEquals("平定镇", rows.get(0).get("stated"));
+        assertEquals("140311103", rows.get(0).get("official"));
+    }
+
+    @Test
+    void incomeIsNormalizedToYuan() {
+        List<Map<String, String>> rows = select("""
+                SELECT ?v ?bound WHERE { ?p rkg:divisionCode "141122100218" ; rkg:hasQuantity ?q .
+                  ?q rkg:normalizedValue ?v ; rkg:normalizedUnit "CNY" ; rkg:bound ?bound ; rkg:measure ?m .
+                  FILTER(CONTAINS(STR(?m), "收入")) }""");
+        List<String> values = rows.stream().map(r -> new java.math.BigDecimal(r.get("v"))
+                .stripTrailingZeros().toPlainString() + " " + r.get("bound")).toList();
+        assertTrue(values.contains("13500 exact"), values.toString());
+        assertTrue(values.contains("1000000 atLeast"), values.toString());
+    }
+
+    @Test
+    void villagesOfAPrefectureWithCropsAndPrograms() {
+        List<Map<String, String>> rows = select("""
+                SELECT DISTINCT ?name ?crop ?program WHERE {
+                  ?pref rkg:divisionCode "141100" . ?v a rkg:Village ; rkg:partOf+ ?pref ; rdfs:label ?name ;
+                     rkg:grows/skos:prefLabel ?crop ; rkg:implements/rdfs:label ?program .
+                  FILTER(LANG(?crop) = "zh") }""");
+        assertTrue(rows.stream().anyMatch(r -> r.get("name").equals("前火山村")
+                && r.get("crop").equals("玉米")), rows.toString());
+    }
+
+    @Test
+    void everyAssertionPointsAtItsWordsInTheSourceFile() {
+        List<Map<String, String>> rows = select("""
+                SELECT ?start ?end ?sstart ?send ?text WHERE { ?a a rkg:Assertion ; rkg:startOffset ?start ;
+                  rkg:endOffset ?end ; rkg:sentence ?s . ?s rkg:startOffset ?sstart ; rkg:endOffset ?send ; rkg:text ?text }""");
+        assertFalse(rows.isEmpty());
+        for (Map<String, String> r : rows) {
+            int start = Integer.parseInt(r.get("start"));
+            int end = Integer.parseInt(r.get("end"));
+            int sstart = Integer.parseInt(r.get("sstart"));
+            int send = Integer.parseInt(r.get("send"));
+            assertTrue(sstart <= start && end <= send && start < end, "evidence outside its sentence: " + r);
+            String sentence = r.get("text");
+            // The sentence text is the cleaned text; in the source a caption or page break may sit inside it.
+            assertEquals(sentence.charAt(0), source.charAt(sstart), "sentence start offset: " + r);
+        }
+        List<Map<String, String>> mentions = select("""
+                SELECT ?start ?end ?anchor WHERE { ?m a rkg:Mention ; rkg:startOffset ?start ; rkg:endOffset ?end ;
+                  rkg:anchorText ?anchor }""");
+        assertTrue(mentions.size() > 100, "mentions: " + mentions.size());
+        for (Map<String, String> m : mentions) {
+            String anchor = m.get("anchor");
+            String span = source.substring(Integer.parseInt(m.get("start")), Integer.parseInt(m.get("end")));
+            assertEquals(anchor, span.replaceAll("\\s+", ""), "mention offsets");
+        }
+    }
+}
