@@ -1,10 +1,10 @@
 package org.ruralkg.graph;
 
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -139,7 +139,7 @@ public final class GraphAssembler {
             }
             if (a.url() != null && !a.url().isBlank()) {
                 // A URL that is not a valid IRI is still worth keeping, as a typed literal.
-                article.addProperty(SchemaDO.url, isIri(a.url()) ? m.createResource(a.url())
+                article.addProperty(SchemaDO.url, parsesAsIri(a.url()) ? m.createResource(a.url())
                         : m.createTypedLiteral(a.url(), XSDDatatype.XSDanyURI));
             }
             article.addProperty(RKG.sourceFile, a.source());
@@ -248,11 +248,19 @@ public final class GraphAssembler {
         }
 
         private Literal integer(long v) {
-            return m.createTypedLiteral(BigInteger.valueOf(v));
+            // the literal createTypedLiteral(BigInteger) makes, without the datatype lookup per offset
+            return m.createTypedLiteral(Long.toString(v), XSDDatatype.XSDinteger);
         }
     }
 
+    /** Predicates come from a small fixed set; parsing each once keeps IRI checking off the profile. */
+    private static final Map<String, Boolean> CHECKED = new ConcurrentHashMap<>();
+
     private static boolean isIri(String s) {
+        return CHECKED.size() < 1_000 ? CHECKED.computeIfAbsent(s, GraphAssembler::parsesAsIri) : parsesAsIri(s);
+    }
+
+    private static boolean parsesAsIri(String s) {
         try {
             return org.apache.jena.irix.IRIx.create(s).isReference();
         } catch (RuntimeException e) {

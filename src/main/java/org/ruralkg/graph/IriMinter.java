@@ -102,13 +102,18 @@ public final class IriMinter {
 
     /** First 12 hex digits of the SHA-256 of {@code s} in UTF-8: 48 bits, ample for the names of one corpus. */
     public static String shortHash(String s) {
+        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 6);
+    }
+
+    /** One digest per thread: every assertion is hashed, and getInstance per call showed in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new RuralKgException("SHA-256 is not available in this Java runtime", e);
         }
-    }
+    });
 
     /** Configures an {@link IriMinter}. */
     public static final class Builder {

@@ -3,13 +3,24 @@ package org.ruralkg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
 import org.ruralkg.RuralKgException;
-import org.ruralkg.extract.Extraction;
 import org.ruralkg.extract.Extractor;
 import org.ruralkg.graph.GraphAssembler;
 import org.ruralkg.graph.ReferenceData;
@@ -18,20 +29,30 @@ import org.ruralkg.source.ArticleReader;
 import org.ruralkg.source.ReadProblem;
 
 /**
- * Reads articles, extracts, assembles and writes them into a {@link KnowledgeStore}, one write transaction per
- * article, so a crash never leaves half an article graph. Articles whose content hash and extractor version match
- * the stored ones are left alone.
+ * Reads articles, extracts, assembles and writes them into a {@link KnowledgeStore}. Articles stream through: the
+ * calling thread reads and skips articles whose content hash and extractor version match the stored ones,
+ * {@code threads} extractor threads extract and assemble the rest, and one writer thread stores the graphs, a few
+ * whole articles per write transaction, so a crash never leaves half an article graph. At most a bounded number of
+ * articles is in flight, so memory does not grow with the corpus.
  *
  * <pre>{@code
- * BuildReport r = KnowledgeBuilder.create(store).prune(true).build().run(List.of(Path.of("seeds")));
+ * BuildReport r = KnowledgeBuilder.create(store).prune(true).threads(4).build().run(List.of(Path.of("seeds")));
  * System.err.println(r.summary());
  * }</pre>
+ *
+ * With {@code threads(1)} everything happens on the calling thread, in input order.
  */
 public final class KnowledgeBuilder {
+    /** A write transaction is committed once it holds this many triples (or the writer has nothing else). */
+    public static final int BATCH_TRIPLES = 50_000;
+    /** ... or this many articles. */
+    public static final int BATCH_ARTICLES = 32;
+
     private final KnowledgeStore store;
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final String extractorVersion;
     private final boolean prune;
+    private final int threads;
     private final Consumer<Progress> progress;
 
     private KnowledgeBuilder(Builder b) {
@@ -39,6 +60,7 @@ public final class KnowledgeBuilder {
         this.extractor = b.extractor;
         this.extractorVersion = b.extractorVersion;
         this.prune = b.prune;
+        this.threads = b.threads;
         this.progress = b.progress;
     }
 
@@ -64,7 +86,7 @@ public final class KnowledgeBuilder {
             }
         }
         try (AutoCloseable lock = store.lockForBuild()) {
-            return runLocked(inputs);
+            return new Run().execute(inputs);
         } catch (RuralKgException e) {
             throw e;
         } catch (Exception e) {
@@ -73,54 +95,237 @@ public final class KnowledgeBuilder {
         }
     }
 
-    private BuildReport runLocked(List<Path> inputs) {
-        List<ReadProblem> problems = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        Map<String, KnowledgeStore.Stamp> stored = store.stamps();
-        Map<String, String> seen = new HashMap<>();
-        GraphAssembler assembler = GraphAssembler.create(store.iris());
-        int[] counts = new int[3]; // built, unchanged, failed
+    /** An assembled article graph on its way to the store, or the reason it has none. */
+    private record Built(String iri, String source, Model graph, String failure) {
+    }
 
-        ReferenceData ref = ReferenceData.fromClasspath();
-        store.replaceReference(ref.model());
+    /** One build: counts, problems and the pipeline threads. */
+    private final class Run {
+        private final List<ReadProblem> problems = new ArrayList<>();
+        private final List<String> failures = new ArrayList<>();
+        private final Map<String, String> seen = new HashMap<>();
+        private final GraphAssembler assembler = GraphAssembler.create(store.iris());
+        private int built;
+        private int unchanged;
+        private int failed;
+        private Extractor loaded;
 
-        ArticleReader reader = ArticleReader.create().onProblem(p -> {
-            problems.add(p);
-            report(Progress.Kind.SKIPPED, p.toString(), counts, problems.size());
-        }).build();
-        try (Stream<Article> articles = reader.read(inputs)) {
+        BuildReport execute(List<Path> inputs) throws InterruptedException {
+            Map<String, KnowledgeStore.Stamp> stored = store.stamps();
+            ReferenceData ref = ReferenceData.fromClasspath();
+            store.replaceReference(ref.model());
+            ArticleReader reader = ArticleReader.create().onProblem(p -> {
+                synchronized (this) {
+                    problems.add(p);
+                    report(Progress.Kind.SKIPPED, p.toString());
+                }
+            }).build();
+            try (Stream<Article> articles = reader.read(inputs).filter(a -> needsBuild(a, stored))) {
+                if (threads == 1) {
+                    sequential(articles);
+                } else {
+                    parallel(articles);
+                }
+            }
+            int pruned = prune ? prune(stored, seen, problems) : 0;
+            synchronized (this) {
+                return new BuildReport(built, unchanged, problems.size(), failed, pruned, problems, failures,
+                        ref.missing());
+            }
+        }
+
+        /** Records the article as seen; false for duplicates (counted as failed) and unchanged articles. */
+        private boolean needsBuild(Article a, Map<String, KnowledgeStore.Stamp> stored) {
+            String iri = store.iris().article(a);
+            String earlier = seen.putIfAbsent(iri, a.source());
+            if (earlier != null) {
+                fail(a.source() + ": article id " + a.id() + " was already read from " + earlier);
+                return false;
+            }
+            KnowledgeStore.Stamp old = stored.get(iri);
+            if (old != null && old.contentHash().equals(a.contentHash())
+                    && old.extractorVersion().equals(extractorVersion)) {
+                synchronized (this) {
+                    unchanged++;
+                    report(Progress.Kind.UNCHANGED, a.source());
+                }
+                return false;
+            }
+            return true;
+        }
+
+        private Built extract(Article a) {
+            String iri = store.iris().article(a);
+            try {
+                return new Built(iri, a.source(), assembler.assemble(extractor().extract(a)), null);
+            } catch (RuntimeException e) {
+                // One bad article must not cost the others; the stored version, if any, stays.
+                return new Built(iri, a.source(), null, a.source() + ": " + e.getMessage());
+            }
+        }
+
+        private synchronized Extractor extractor() {
+            // Loaded on first need: a rebuild with nothing to do never pays for dictionaries and gazetteer.
+            if (loaded == null) {
+                loaded = Objects.requireNonNull(extractor.get(), "extractor");
+            }
+            return loaded;
+        }
+
+        private void sequential(Stream<Article> articles) {
+            List<Built> batch = new ArrayList<>();
+            long[] triples = {0};
             articles.forEach(a -> {
-                String iri = store.iris().article(a);
-                String earlier = seen.putIfAbsent(iri, a.source());
-                if (earlier != null) {
-                    counts[2]++;
-                    failures.add(a.source() + ": article id " + a.id() + " was already read from " + earlier);
-                    report(Progress.Kind.FAILED, failures.get(failures.size() - 1), counts, problems.size());
+                Built b = extract(a);
+                if (b.failure() != null) {
+                    fail(b.failure());
                     return;
                 }
-                KnowledgeStore.Stamp old = stored.get(iri);
-                if (old != null && old.contentHash().equals(a.contentHash())
-                        && old.extractorVersion().equals(extractorVersion)) {
-                    counts[1]++;
-                    report(Progress.Kind.UNCHANGED, a.source(), counts, problems.size());
-                    return;
-                }
-                try {
-                    Extraction x = extractor.extract(a);
-                    store.replaceArticle(iri, assembler.assemble(x));
-                    counts[0]++;
-                    report(Progress.Kind.BUILT, a.source(), counts, problems.size());
-                } catch (RuntimeException e) {
-                    // One bad article must not cost the others; the stored version, if any, stays.
-                    counts[2]++;
-                    failures.add(a.source() + ": " + e.getMessage());
-                    report(Progress.Kind.FAILED, failures.get(failures.size() - 1), counts, problems.size());
+                batch.add(b);
+                triples[0] += b.graph().size();
+                if (triples[0] >= BATCH_TRIPLES || batch.size() >= BATCH_ARTICLES) {
+                    write(batch);
+                    batch.clear();
+                    triples[0] = 0;
                 }
             });
+            write(batch);
         }
-        int pruned = prune ? prune(stored, seen, problems) : 0;
-        return new BuildReport(counts[0], counts[1], problems.size(), counts[2], pruned, problems, failures,
-                ref.missing());
+
+        private void parallel(Stream<Article> articles) throws InterruptedException {
+            // Bounds the articles between reading and committing: memory stays flat however large the corpus.
+            int inFlight = 2 * threads + BATCH_ARTICLES;
+            Semaphore permits = new Semaphore(inFlight);
+            BlockingQueue<Built> toWrite = new ArrayBlockingQueue<>(inFlight + 1);
+            Built end = new Built("", "", null, null);
+            AtomicReference<Throwable> writerDied = new AtomicReference<>();
+            Thread writer = new Thread(() -> {
+                try {
+                    writeLoop(toWrite, end, permits);
+                } catch (Throwable t) {
+                    writerDied.set(t);
+                    permits.release(inFlight); // unblock the reader, which then stops
+                }
+            }, "ruralkg-writer");
+            writer.start();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+            try {
+                var it = articles.iterator();
+                while (it.hasNext() && writerDied.get() == null) {
+                    Article a = it.next();
+                    permits.acquire();
+                    pool.execute(() -> handOver(toWrite, extract(a), writerDied));
+                }
+            } finally {
+                pool.shutdown();
+                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+                handOver(toWrite, end, writerDied);
+                writer.join();
+            }
+            Throwable t = writerDied.get();
+            if (t != null) {
+                throw t instanceof RuralKgException rk ? rk
+                        : new RuralKgException("writing to the store failed: " + t.getMessage(), t);
+            }
+        }
+
+        /** Queues {@code b} for the writer, or drops it once the writer is gone (the build then fails). */
+        private static void handOver(BlockingQueue<Built> toWrite, Built b, AtomicReference<Throwable> writerDied) {
+            try {
+                while (!toWrite.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                    if (writerDied.get() != null) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void writeLoop(BlockingQueue<Built> toWrite, Built end, Semaphore permits)
+                throws InterruptedException {
+            List<Built> batch = new ArrayList<>();
+            boolean done = false;
+            while (!done) {
+                batch.clear();
+                long triples = 0;
+                Built b = toWrite.take();
+                while (true) {
+                    if (b == end) {
+                        done = true;
+                        break;
+                    }
+                    if (b.failure() != null) {
+                        fail(b.failure());
+                        permits.release();
+                    } else {
+                        batch.add(b);
+                        triples += b.graph().size();
+                    }
+                    if (triples >= BATCH_TRIPLES || batch.size() >= BATCH_ARTICLES) {
+                        break;
+                    }
+                    b = toWrite.poll();
+                    if (b == null) {
+                        break; // nothing waiting: commit what there is rather than hold it
+                    }
+                }
+                write(batch);
+                permits.release(batch.size());
+            }
+        }
+
+        /** Writes whole article graphs, one transaction for all; if that fails, one per article to find the culprit. */
+        private void write(List<Built> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<String, Model> graphs = new LinkedHashMap<>();
+            batch.forEach(b -> graphs.put(b.iri(), b.graph()));
+            try {
+                store.replaceArticles(graphs);
+                batch.forEach(b -> built(b.source()));
+                return;
+            } catch (RuntimeException e) {
+                if (batch.size() == 1) {
+                    fail(batch.get(0).source() + ": " + e.getMessage());
+                    return;
+                }
+            }
+            for (Built b : batch) {
+                try {
+                    store.replaceArticle(b.iri(), b.graph());
+                    built(b.source());
+                } catch (RuntimeException e) {
+                    fail(b.source() + ": " + e.getMessage());
+                }
+            }
+        }
+
+        private synchronized void built(String source) {
+            built++;
+            report(Progress.Kind.BUILT, source);
+        }
+
+        private synchronized void fail(String why) {
+            failed++;
+            failures.add(why);
+            report(Progress.Kind.FAILED, why);
+        }
+
+        /** Callers hold the lock, so progress sees consistent counts, one call at a time. */
+        private void report(Progress.Kind kind, String what) {
+            progress.accept(new Progress(kind, what, built, unchanged, problems.size(), failed));
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "ruralkg-extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Deletes graphs of articles not read this time, except those from files that could not be read. */
@@ -147,10 +352,6 @@ public final class KnowledgeBuilder {
         return false;
     }
 
-    private void report(Progress.Kind kind, String what, int[] counts, int skipped) {
-        progress.accept(new Progress(kind, what, counts[0], counts[1], skipped, counts[2]));
-    }
-
     /**
      * One step of a build.
      *
@@ -169,9 +370,10 @@ public final class KnowledgeBuilder {
     /** Configures a {@link KnowledgeBuilder}. */
     public static final class Builder {
         private final KnowledgeStore store;
-        private Extractor extractor = Extractor.defaults();
+        private Supplier<Extractor> extractor = Extractor::defaults;
         private String extractorVersion = Extractor.VERSION;
         private boolean prune;
+        private int threads = Runtime.getRuntime().availableProcessors();
         private Consumer<Progress> progress = p -> { };
 
         private Builder(KnowledgeStore store) {
@@ -179,7 +381,20 @@ public final class KnowledgeBuilder {
         }
 
         public Builder extractor(Extractor extractor) {
-            this.extractor = Objects.requireNonNull(extractor, "extractor");
+            Objects.requireNonNull(extractor, "extractor");
+            this.extractor = () -> extractor;
+            return this;
+        }
+
+        /**
+         * Extractor threads (default: available processors); 1 builds on the calling thread alone. The store is
+         * always written by one thread.
+         */
+        public Builder threads(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("threads " + threads + " is not between 1 and 256");
+            }
+            this.threads = threads;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.ruralkg.store;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,13 +12,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -113,17 +117,69 @@ public final class KnowledgeStore implements AutoCloseable {
         replaceGraph(g, model.getGraph());
     }
 
-    /** Atomically replaces the reference graph. */
+    /**
+     * Replaces several article graphs (article IRI → graph) in one write transaction: all of them or, on failure,
+     * none. Bulk builds use it to pay one commit per batch instead of one per article.
+     */
+    public void replaceArticles(Map<String, Model> graphs) {
+        Objects.requireNonNull(graphs, "graphs");
+        graphs.forEach((iri, model) -> {
+            Objects.requireNonNull(model, "model of " + iri);
+            if (!model.contains(model.createResource(iri), RDF.type, RKG.Article)) {
+                throw new IllegalArgumentException("graph for " + iri + " has no rkg:Article node " + iri);
+            }
+        });
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> graphs.forEach((iri, model) -> putGraph(dsg, graphName(iri), model.getGraph())));
+    }
+
+    /** Atomically replaces the reference graph; does not write at all when the stored one is the same. */
     public void replaceReference(Model model) {
-        replaceGraph(graphName(referenceGraph()), Objects.requireNonNull(model, "model").getGraph());
+        Objects.requireNonNull(model, "model");
+        Node g = graphName(referenceGraph());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        // every build brings the reference graph; rewriting an unchanged one would dominate an unchanged rebuild
+        boolean same = Txn.calculateRead(dsg, () -> {
+            Graph stored = dsg.getGraph(g);
+            if (stored.size() != model.size()) {
+                return false;
+            }
+            Graph copy = GraphMemFactory.createDefaultGraph();
+            stored.find().forEachRemaining(copy::add);
+            return copy.isIsomorphicWith(model.getGraph());
+        });
+        if (!same) {
+            replaceGraph(g, model.getGraph());
+        }
     }
 
     private void replaceGraph(Node g, Graph content) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        Txn.executeWrite(dsg, () -> putGraph(dsg, g, content));
+    }
+
+    private static void putGraph(DatasetGraph dsg, Node g, Graph content) {
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), storable(t.getObject())));
+    }
+
+    /**
+     * TDB2 stores small decimals inline and reads "12"^^xsd:decimal back as "12.0", a node it then cannot find to
+     * delete: the quad would survive every later replace and prune. Decimals are therefore written in the form
+     * TDB2 reads back, which is the form queries saw anyway.
+     */
+    static Node storable(Node o) {
+        if (o.isLiteral() && XSDDatatype.XSDdecimal.equals(o.getLiteralDatatype())) {
+            try {
+                String canonical = XSDFuncOp.canonicalDecimalStr(new BigDecimal(o.getLiteralLexicalForm()));
+                if (!canonical.equals(o.getLiteralLexicalForm())) {
+                    return NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal);
+                }
+            } catch (NumberFormatException e) {
+                return o; // ill-formed: TDB2 keeps it as a plain string node, which deletes fine
+            }
+        }
+        return o;
     }
 
     /** Deletes an article graph; false when there was none. */

@@ -79,6 +79,16 @@ class MainTest {
     }
 
     @Test
+    void threadsOutOfRangeIsAUsageErrorAndOneThreadBuilds() {
+        Run zero = run("build", "--threads", "0", "--db", tmp.resolve("db-threads").toString(), input.toString());
+        assertEquals(Main.USAGE, zero.code());
+        assertTrue(zero.err().contains("--threads 0"), zero.err());
+        Run one = run("build", "--threads", "1", "--db", tmp.resolve("db-threads").toString(), input.toString());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.err().contains("failed 0") && !one.err().contains("built 0,"), one.err());
+    }
+
+    @Test
     void missingInputIsAnError() {
         Run r = run("build", "--db", tmp.resolve("db-missing").toString(), tmp.resolve("nothing-here").toString());
         assertEquals(1, r.code());

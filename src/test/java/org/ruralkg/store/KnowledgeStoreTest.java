@@ -162,6 +162,23 @@ class KnowledgeStoreTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void wholeNumberDecimalsAreDeletedWithTheirGraph(String kind, KnowledgeStore store) {
+        try (store) {
+            String a = IRIS.article("a");
+            Model m = article("a", "甲村");
+            m.createResource(IRIS.entity("place/a")).addLiteral(RKG.value,
+                    m.createTypedLiteral("12", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+            store.replaceArticle(a, m);
+            assertEquals(1, count(store, "?x rkg:value 12.0"));
+            store.replaceArticle(a, article("a", "甲村"));
+            assertEquals(0, count(store, "?x rkg:value ?v"), "a replaced graph leaves nothing behind");
+            assertTrue(store.removeArticle(a));
+            assertEquals(0, count(store, "GRAPH ?g { ?x ?p ?o }"));
+        }
+    }
+
     /** A graph whose full listing breaks after two triples, as a disk or parser failure would mid-write. */
     static final class FailingGraph extends WrappedGraph {
         FailingGraph(Graph base) {

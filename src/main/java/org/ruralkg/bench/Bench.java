@@ -1,0 +1,508 @@
+package org.ruralkg.bench;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.ruralkg.RuralKgException;
+import org.ruralkg.extract.Extractor;
+import org.ruralkg.graph.GraphAssembler;
+import org.ruralkg.graph.IriMinter;
+import org.ruralkg.server.KgServer;
+import org.ruralkg.source.Article;
+import org.ruralkg.source.ArticleReader;
+import org.ruralkg.store.BuildReport;
+import org.ruralkg.store.KnowledgeBuilder;
+import org.ruralkg.store.KnowledgeStore;
+
+/**
+ * Measures every figure of BENCHMARKS.md in one run, each as a ratio of two timings taken in the same run on the
+ * same input, so the figures hold on a busy machine. Run it with {@code scripts/bench.sh} (which packages the jar
+ * first); arguments: {@code [--work DIR] [--articles N] [--seed S] [--rounds R]}.
+ *
+ * <pre>
+ * java -Xmx3g -cp target/ruralkg.jar org.ruralkg.bench.Bench --work target/bench --articles 30
+ * </pre>
+ *
+ * The 1x corpus has {@code --articles} generated articles, the 10x corpus ten times as many (the first tenth of it
+ * being the 1x corpus); the 10x store serves the latency figures, so it should hold at least a million triples.
+ */
+public final class Bench {
+    private final Path work;
+    private final int articles;
+    private final long seed;
+    private final int rounds;
+    private final PrintStream log = System.err;
+    private final Map<String, String[]> rows = new LinkedHashMap<>();
+
+    private Bench(Path work, int articles, long seed, int rounds) {
+        this.work = work;
+        this.articles = articles;
+        this.seed = seed;
+        this.rounds = rounds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of("target/bench");
+        int articles = 30;
+        long seed = 42;
+        int rounds = 3;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--work" -> work = Path.of(required(args[i], value));
+                case "--articles" -> articles = Integer.parseInt(required(args[i], value));
+                case "--seed" -> seed = Long.parseLong(required(args[i], value));
+                case "--rounds" -> rounds = Integer.parseInt(required(args[i], value));
+                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
+                        + "'; use --work DIR --articles N --seed S --rounds R");
+            }
+            i++;
+        }
+        if (articles < 1 || rounds < 1) {
+            throw new IllegalArgumentException("--articles " + articles + " and --rounds " + rounds + " must be >= 1");
+        }
+        new Bench(work, articles, seed, rounds).run();
+        System.exit(0); // server and loader threads may linger
+    }
+
+    private static String required(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    private void run() throws Exception {
+        deleteTree(work);
+        Files.createDirectories(work);
+        String machine = machine();
+        log.println("bench: " + machine);
+        CorpusGenerator gen = CorpusGenerator.create().seed(seed).build();
+        Path small = work.resolve("corpus-1x");
+        Path large = work.resolve("corpus-10x");
+        gen.write(small, articles, 50);
+        gen.write(large, articles * 10, 50);
+
+        long t0 = System.nanoTime();
+        Extractor extractor = Extractor.defaults();
+        Segment segment = HanLP.newSegment();
+        segment.seg("山西省泽州县北义城镇");
+        log.printf("bench: extractor loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+        throughput(small, extractor, segment);
+        double[][] build1 = parallelism(small);
+        Path db = work.resolve("db-10x");
+        double full = scaling(large, db, build1);
+        incremental(large, db, full);
+        heap(large);
+        load(db);
+        serving(db);
+
+        String table = table(machine);
+        Files.writeString(work.resolve("results.md"), table, StandardCharsets.UTF_8);
+        System.out.println(table);
+    }
+
+    // ---- figures ----
+
+    /** Single-thread pipeline throughput against bare HanLP segmentation of the same texts. */
+    private void throughput(Path corpus, Extractor extractor, Segment segment) {
+        GraphAssembler assembler = GraphAssembler.create(IriMinter.defaults());
+        List<Article> texts = read(corpus);
+        long chars = texts.stream().mapToLong(a -> a.title().length() + a.text().length()).sum();
+        double[] ours = new double[rounds];
+        double[] hanlp = new double[rounds];
+        double[][] stages = new double[3][rounds];
+        for (int r = -1; r < rounds; r++) { // round -1 warms both up
+            long a = System.nanoTime();
+            List<Article> read = read(corpus);
+            long b = System.nanoTime();
+            List<org.ruralkg.extract.Extraction> xs = new ArrayList<>(read.size());
+            for (Article x : read) {
+                xs.add(extractor.extract(x));
+            }
+            long c = System.nanoTime();
+            long triples = 0;
+            for (var x : xs) {
+                triples += assembler.assemble(x).size();
+            }
+            long d = System.nanoTime();
+            for (Article x : texts) {
+                segment.seg(x.title());
+                segment.seg(x.text());
+            }
+            long e = System.nanoTime();
+            if (r >= 0) {
+                ours[r] = (d - a) / 1e9;
+                hanlp[r] = (e - d) / 1e9;
+                stages[0][r] = (b - a) / 1e9;
+                stages[1][r] = (c - b) / 1e9;
+                stages[2][r] = (d - c) / 1e9;
+            }
+            log.printf("bench: throughput round %d: pipeline %.2f s (read %.2f, extract %.2f, assemble %.2f; %d "
+                    + "triples), HanLP %.2f s%n", r, (d - a) / 1e9, (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9,
+                    triples, (e - d) / 1e9);
+        }
+        double oursCps = chars / median(ours);
+        double hanlpCps = chars / median(hanlp);
+        row("Extraction throughput vs bare HanLP segmentation (1 thread)", ">= 0.5",
+                String.format("%.3f (%,.0f vs %,.0f chars/s; of the pipeline: read %.0f%%, extract %.0f%%, "
+                                + "assemble %.0f%%)", oursCps / hanlpCps, oursCps, hanlpCps,
+                        100 * median(stages[0]) / median(ours), 100 * median(stages[1]) / median(ours),
+                        100 * median(stages[2]) / median(ours)),
+                oursCps / hanlpCps >= 0.5);
+    }
+
+    /** Full builds of the 1x corpus with 1 and 2 threads, alternating; returns wall and CPU seconds with 2. */
+    private double[][] parallelism(Path corpus) {
+        double[] one = new double[rounds];
+        double[] two = new double[rounds];
+        timedBuild(corpus, work.resolve("db-warm"), 2, false); // JIT warm-up of the store path
+        deleteTree(work.resolve("db-warm"));
+        double[] cores1 = new double[rounds];
+        double[] cores2 = new double[rounds];
+        double[] cpu2 = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long c0 = cpuNanos();
+            one[r] = timedBuild(corpus, work.resolve("db-t1-" + r), 1, false);
+            long c1 = cpuNanos();
+            two[r] = timedBuild(corpus, work.resolve("db-t2-" + r), 2, false);
+            long c2 = cpuNanos();
+            // cores actually obtained: on a shared machine the second thread may get no second core
+            cores1[r] = (c1 - c0) / 1e9 / one[r];
+            cores2[r] = (c2 - c1) / 1e9 / two[r];
+            cpu2[r] = (c2 - c1) / 1e9;
+            deleteTree(work.resolve("db-t1-" + r));
+            deleteTree(work.resolve("db-t2-" + r));
+            log.printf("bench: 1x build, 1 thread %.2f s, 2 threads %.2f s%n", one[r], two[r]);
+        }
+        double ratio = median(one) / median(two);
+        row("Parallelism: build with 2 threads vs 1 (1x corpus)", ">= 1.7",
+                String.format("%.2fx (%.1f s vs %.1f s; CPU time / wall time %.2f vs %.2f cores)", ratio,
+                        median(one), median(two), median(cores1), median(cores2)), ratio >= 1.7);
+        return new double[][] {two, cpu2};
+    }
+
+    private double scaling(Path corpus, Path db, double[][] oneX) {
+        long c0 = cpuNanos();
+        double tenX = timedBuild(corpus, db, 2, false);
+        double cpu = (cpuNanos() - c0) / 1e9;
+        double ratio = tenX / median(oneX[0]);
+        double cpuRatio = cpu / median(oneX[1]);
+        row("Scaling: full build of 10x corpus vs 1x (2 threads)", "<= 11x",
+                String.format("%.1fx wall (%.1f s vs %.1f s), %.1fx CPU time (%.1f s vs %.1f s); %,d quads in the "
+                        + "10x store", ratio, tenX, median(oneX[0]), cpuRatio, cpu, median(oneX[1]), quads(db)),
+                ratio <= 11);
+        return tenX;
+    }
+
+    private void incremental(Path corpus, Path db, double full) {
+        double[] again = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            again[r] = timedBuild(corpus, db, 2, true);
+        }
+        double share = median(again) / full;
+        row("Incremental: rebuild of the unchanged 10x corpus vs full build", "<= 5%",
+                String.format("%.1f%% (%.2f s vs %.1f s)", 100 * share, median(again), full), share <= 0.05);
+    }
+
+    /** The 10x build in a fresh JVM limited to 256 MB of heap. */
+    private void heap(Path corpus) throws IOException, InterruptedException {
+        Path db = work.resolve("db-heap");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "org.ruralkg.cli.Main", "build", "--db", db.toString(), corpus.toString());
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(work.resolve("heap-build.log").toFile()).start();
+        int exit = p.waitFor();
+        double seconds = (System.nanoTime() - t) / 1e9;
+        List<String> logLines = Files.readAllLines(work.resolve("heap-build.log"), StandardCharsets.UTF_8);
+        String last = logLines.isEmpty() ? "" : logLines.get(logLines.size() - 1);
+        row("Heap: build of the 10x corpus in a JVM with -Xmx256m", "succeeds",
+                String.format("exit %d in %.1f s (\"%s\")", exit, seconds, last), exit == 0);
+        deleteTree(db);
+    }
+
+    /** The 10x store's article quads written by ruralkg's writer and by Jena's TDB2 bulk loader, alternating. */
+    private void load(Path db) {
+        Path nq = work.resolve("articles.nq");
+        try (KnowledgeStore store = KnowledgeStore.open(db);
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            String reference = store.referenceGraph();
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            StreamRDF w = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+            w.start();
+            Txn.executeRead(dsg, () -> {
+                List<Node> graphs = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(graphs::add);
+                for (Node g : graphs) {
+                    if (!g.getURI().equals(reference)) {
+                        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(w::quad);
+                    }
+                }
+            });
+            w.finish();
+        } catch (IOException e) {
+            throw new RuralKgException("cannot write " + nq + ": " + e.getMessage(), e);
+        }
+        double[] ours = new double[rounds];
+        double[] jena = new double[rounds];
+        String loaderName = "";
+        long quads = 0;
+        for (int r = 0; r < rounds; r++) {
+            Path a = work.resolve("load-ruralkg");
+            Path b = work.resolve("load-jena");
+            deleteTree(a);
+            deleteTree(b);
+            long t0 = System.nanoTime();
+            quads = loadThroughStore(nq, a);
+            long t1 = System.nanoTime();
+            DatasetGraph dsg = TDB2Factory.connectDataset(b.toString()).asDatasetGraph();
+            DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+            loaderName = loader.getClass().getSimpleName();
+            loader.startBulk();
+            loader.load(nq.toString());
+            loader.finishBulk();
+            TDBInternal.expel(dsg);
+            long t2 = System.nanoTime();
+            ours[r] = (t1 - t0) / 1e9;
+            jena[r] = (t2 - t1) / 1e9;
+            log.printf("bench: load %,d quads: ruralkg %.2f s, Jena %s %.2f s%n", quads, ours[r], loaderName, jena[r]);
+        }
+        double ratio = median(jena) / median(ours);
+        row("Load: " + String.format("%,d", quads) + " quads into TDB2, ruralkg writer vs Jena " + loaderName
+                + " (speed ratio)", ">= 1.0", String.format("%.2f (%.1f s vs %.1f s)", ratio, median(ours),
+                median(jena)), ratio >= 1.0);
+    }
+
+    /** Parses N-Quads (grouped by graph, as exported) and writes whole graphs in the builder's batches. */
+    private static long loadThroughStore(Path nq, Path dir) {
+        long[] n = {0};
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            Map<String, Model> batch = new LinkedHashMap<>();
+            long[] batchTriples = {0};
+            Model[] current = {null};
+            String[] graph = {null};
+            Runnable graphDone = () -> {
+                if (graph[0] == null) {
+                    return;
+                }
+                batch.put(graph[0], current[0]);
+                batchTriples[0] += current[0].size();
+                if (batchTriples[0] >= KnowledgeBuilder.BATCH_TRIPLES || batch.size() >= KnowledgeBuilder.BATCH_ARTICLES) {
+                    store.replaceArticles(batch);
+                    batch.clear();
+                    batchTriples[0] = 0;
+                }
+            };
+            RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    n[0]++;
+                    String g = q.getGraph().getURI();
+                    if (!g.equals(graph[0])) {
+                        graphDone.run();
+                        graph[0] = g;
+                        current[0] = ModelFactory.createDefaultModel();
+                    }
+                    current[0].getGraph().add(q.asTriple());
+                }
+            });
+            graphDone.run();
+            if (!batch.isEmpty()) {
+                store.replaceArticles(batch);
+            }
+        }
+        return n[0];
+    }
+
+    /** Server start on the 10x store, then latency of typical queries over real HTTP. */
+    private void serving(Path db) throws Exception {
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            Map<String, String> queries = typicalQueries(store);
+            long t0 = System.nanoTime();
+            KgServer server = KgServer.create().dataset(store.dataset()).port(0).build().start();
+            double start = (System.nanoTime() - t0) / 1e9;
+            long quads = quads(store);
+            row("Serving: server start on the built 10x store (" + String.format("%,d", quads) + " quads)", "-",
+                    String.format("%.2f s", start), true);
+            HttpClient http = HttpClient.newHttpClient();
+            String endpoint = server.url() + "kg/sparql?query=";
+            int runs = Math.max(20, rounds * 20);
+            for (var q : queries.entrySet()) {
+                URI uri = URI.create(endpoint + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
+                HttpRequest req = HttpRequest.newBuilder(uri).header("Accept", "application/sparql-results+json")
+                        .GET().build();
+                double[] ms = new double[runs];
+                boolean answers = false;
+                for (int i = -5; i < runs; i++) {
+                    long a = System.nanoTime();
+                    HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+                    long b = System.nanoTime();
+                    if (resp.statusCode() != 200) {
+                        throw new RuralKgException("query '" + q.getKey() + "' failed with HTTP "
+                                + resp.statusCode() + ": " + resp.body());
+                    }
+                    if (i >= 0) {
+                        ms[i] = (b - a) / 1e6;
+                    } else {
+                        answers = resp.body().contains("\"value\"");
+                    }
+                }
+                Arrays.sort(ms);
+                row("Serving: " + q.getKey(), "-", String.format("p50 %.1f ms, p99 %.1f ms (%d runs, %s)",
+                        ms[runs / 2], ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)], runs,
+                        answers ? "with answers" : "no answers"), true);
+            }
+            server.stop();
+        }
+    }
+
+    /** The four typical questions, with a village, crop and prefecture that occur in the generated data. */
+    private static Map<String, String> typicalQueries(KnowledgeStore store) {
+        String prefixes = "PREFIX rkg: <https://w3id.org/ruralkg/ontology#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        QuerySolution pick = Txn.calculateRead(store.dataset(), () -> {
+            String q = prefixes + "SELECT ?v ?crop ?up WHERE { ?v a rkg:Village ; rkg:grows/rdfs:label ?crop ; "
+                    + "rkg:partOf+ ?up . ?up a ?level VALUES ?level { rkg:Prefecture rkg:County } } LIMIT 1";
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                var rs = qe.execSelect();
+                if (!rs.hasNext()) {
+                    throw new RuralKgException("bench: no village with a crop and a stated county in the store");
+                }
+                return rs.next();
+            }
+        });
+        String village = "<" + pick.getResource("v").getURI() + ">";
+        String up = "<" + pick.getResource("up").getURI() + ">";
+        String crop = pick.getLiteral("crop").getLexicalForm();
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("place hierarchy of a village", prefixes + "SELECT ?place ?name WHERE { " + village
+                + " rkg:partOf+ ?place . OPTIONAL { ?place rdfs:label ?name } }");
+        q.put("villages growing " + crop + " in a county or prefecture", prefixes
+                + "SELECT DISTINCT ?v ?name WHERE { ?v a rkg:Village ; rkg:grows ?c ; rkg:partOf+ " + up
+                + " ; rdfs:label ?name . ?c rdfs:label \"" + crop + "\"@zh }");
+        q.put("programmes per county (top 20)", prefixes + "SELECT ?county (COUNT(DISTINCT ?p) AS ?n) WHERE { "
+                + "?county a rkg:County . ?place rkg:partOf* ?county ; rkg:implements ?p } "
+                + "GROUP BY ?county ORDER BY DESC(?n) LIMIT 20");
+        q.put("full-text search (text:query, Lucene)", prefixes + "PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT ?s ?t WHERE { ?s text:query \"合作社\" ; rkg:text ?t } LIMIT 20");
+        return q;
+    }
+
+    // ---- helpers ----
+
+    private double timedBuild(Path corpus, Path db, int threads, boolean expectUnchanged) {
+        long t = System.nanoTime();
+        BuildReport r;
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            r = KnowledgeBuilder.create(store).threads(threads).build().run(List.of(corpus));
+        }
+        double s = (System.nanoTime() - t) / 1e9;
+        if (!r.complete() || (expectUnchanged && r.built() > 0) || (!expectUnchanged && r.unchanged() > 0)) {
+            throw new RuralKgException("bench: unexpected build of " + corpus + ": " + r.summary());
+        }
+        return s;
+    }
+
+    private static long cpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    private static List<Article> read(Path corpus) {
+        try (Stream<Article> s = ArticleReader.defaults().read(List.of(corpus))) {
+            return s.toList();
+        }
+    }
+
+    private static long quads(Path db) {
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            return quads(store);
+        }
+    }
+
+    private static long quads(KnowledgeStore store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> dsg.stream(Node.ANY, Node.ANY, Node.ANY, Node.ANY).count());
+    }
+
+    private void row(String figure, String goal, String measured, boolean met) {
+        rows.put(figure, new String[] {goal, measured, goal.equals("-") ? "" : met ? "met" : "not met"});
+        log.println("bench: " + figure + ": " + measured);
+    }
+
+    private String table(String machine) {
+        StringBuilder b = new StringBuilder();
+        b.append("Run ").append(LocalDate.now()).append(" on ").append(machine).append("; 1x = ").append(articles)
+                .append(" articles, 10x = ").append(articles * 10).append(", seed ").append(seed).append(", median of ")
+                .append(rounds).append(" rounds.\n\n");
+        b.append("| Figure | Goal | Measured | |\n|---|---|---|---|\n");
+        rows.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
+                .append(" | ").append(v[2]).append(" |\n"));
+        return b.toString();
+    }
+
+    private static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return String.format("%s %s, %d processors, load average %.1f at start, Java %s, max heap %d MB",
+                os.getName(), os.getArch(), os.getAvailableProcessors(), os.getSystemLoadAverage(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new RuralKgException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}
