@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.ruralkg.extract.EntityKind;
 import org.ruralkg.link.Division.Level;
 
@@ -56,12 +58,22 @@ public final class PlaceLinker {
             + "里内外中以由自去来有无不没荒青大小高深群名远近前后顶边旁江河水满遍整全半住入搬建老新、，。；：！？“”（）";
     /** Characters after 村 that make a word of it (村民, 村委, 村级, 村务, 村干部, 村集体 …). */
     private static final String VILLAGE_WORD_CHARS = "民委级务干集容落史里支两组庄办";
+    /** Village automata kept: a county's takes some 50 KB, so this bounds the cache to a few tens of MB. */
+    private static final int VILLAGE_TRIES = 256;
     private static final Set<String> GENERIC_COMMUNITY_STEMS = Set.of(
             "老旧", "安置", "住宅", "居民", "移民", "搬迁", "周边", "示范", "农村", "城镇", "社区", "高档", "封闭",
             "部分", "城区", "城市", "大型", "小型", "易地", "集中", "保障", "商品", "棚改", "物业");
 
     private final Gazetteer gazetteer;
     private final AhoCorasickDoubleArrayTrie<Key> trie;
+    /** Village automata by county or township index, least recently used evicted; null values: no villages. */
+    private final Map<Integer, AhoCorasickDoubleArrayTrie<int[]>> villageTries =
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, AhoCorasickDoubleArrayTrie<int[]>> eldest) {
+                    return size() > VILLAGE_TRIES;
+                }
+            };
 
     /** A trie value: candidates marked as in {@link Gazetteer#indicesByNameMarked}, and whether weak. */
     private record Key(int[] marked, boolean weak) {
@@ -310,43 +322,46 @@ public final class PlaceLinker {
 
     /** Looks for the villages of the linked counties and townships. */
     private List<Span> addVillages(String text, List<Span> spans, Set<Integer> context) {
-        TreeMap<String, List<Integer>> names = new TreeMap<>();
-        Set<Integer> roots = new HashSet<>();
+        Set<Integer> resolved = new HashSet<>();
         for (Span span : spans) {
             if (span.resolved >= 0 && gazetteer.level(span.resolved).compareTo(Level.COUNTY) >= 0) {
-                roots.add(span.resolved);
+                resolved.add(span.resolved);
             }
         }
+        // A root below another root adds no village the outer one does not have.
+        List<Integer> roots = new ArrayList<>();
+        for (int root : resolved) {
+            boolean inner = false;
+            for (int a = gazetteer.parent(root); a >= 0 && !inner; a = gazetteer.parent(a)) {
+                inner = resolved.contains(a);
+            }
+            if (!inner) {
+                roots.add(root);
+            }
+        }
+        // Hits of all roots by (begin, end): the same as one automaton over the union of their village names.
+        Map<Long, int[]> hits = new LinkedHashMap<>();
         for (int root : roots) {
-            for (int v = root + 1, end = gazetteer.subtreeEnd(root); v < end; v++) {
-                if (gazetteer.level(v) != Level.VILLAGE) {
-                    continue;
-                }
-                String name = gazetteer.name(v);
-                boolean shortName = name.length() == 2
-                        && (isCommonWord(name) || BOUNDARY_CHARS.indexOf(name.charAt(0)) >= 0);
-                if (name.length() >= 2 && !shortName) {
-                    addName(names, name, v);
-                }
-                String official = gazetteer.officialName(v);
-                if (!official.equals(name)) {
-                    addName(names, official, v);
-                }
+            AhoCorasickDoubleArrayTrie<int[]> villages = villageTrie(root);
+            if (villages == null) {
+                continue;
             }
+            villages.parseText(text, (begin, end, value) -> hits.merge(((long) begin << 32) | end, value,
+                    (x, y) -> IntStream.concat(Arrays.stream(x), Arrays.stream(y)).distinct().toArray()));
         }
-        if (names.isEmpty()) {
+        if (hits.isEmpty()) {
             return spans;
         }
-        AhoCorasickDoubleArrayTrie<List<Integer>> villages = new AhoCorasickDoubleArrayTrie<>();
-        villages.build(names);
         List<Span> found = new ArrayList<>();
-        villages.parseText(text, (begin, end, value) -> {
+        hits.forEach((at, value) -> {
+            int begin = (int) (at >>> 32);
+            int end = (int) (long) at;
             boolean wordGoesOn = end - begin == 2 && end < text.length() && text.charAt(end - 1) == '村'
                     && VILLAGE_WORD_CHARS.indexOf(text.charAt(end)) >= 0;
             if (wordGoesOn) {
                 return; // "和村民", "X村委": the 村 starts another word
             }
-            Span s = new Span(begin, end, value.stream().distinct().mapToInt(Integer::intValue).toArray(), false);
+            Span s = new Span(begin, end, value, false);
             s.village = true;
             found.add(s);
         });
@@ -374,6 +389,46 @@ public final class PlaceLinker {
         }
         result.sort(Comparator.comparingInt(s -> s.start));
         return result;
+    }
+
+    /**
+     * The automaton of the village names below {@code root} (each name to its distinct villages), or null if
+     * there are none. Built on first use and kept in a bounded cache: articles about the same county, and the
+     * many places of one article, share it.
+     */
+    private AhoCorasickDoubleArrayTrie<int[]> villageTrie(int root) {
+        synchronized (villageTries) {
+            if (villageTries.containsKey(root)) {
+                return villageTries.get(root);
+            }
+        }
+        TreeMap<String, List<Integer>> names = new TreeMap<>();
+        for (int v = root + 1, end = gazetteer.subtreeEnd(root); v < end; v++) {
+            if (gazetteer.level(v) != Level.VILLAGE) {
+                continue;
+            }
+            String name = gazetteer.name(v);
+            boolean shortName = name.length() == 2
+                    && (isCommonWord(name) || BOUNDARY_CHARS.indexOf(name.charAt(0)) >= 0);
+            if (name.length() >= 2 && !shortName) {
+                addName(names, name, v);
+            }
+            String official = gazetteer.officialName(v);
+            if (!official.equals(name)) {
+                addName(names, official, v);
+            }
+        }
+        AhoCorasickDoubleArrayTrie<int[]> trie = null;
+        if (!names.isEmpty()) {
+            TreeMap<String, int[]> keys = new TreeMap<>();
+            names.forEach((name, vs) -> keys.put(name, vs.stream().mapToInt(Integer::intValue).distinct().toArray()));
+            trie = new AhoCorasickDoubleArrayTrie<>();
+            trie.build(keys);
+        }
+        synchronized (villageTries) {
+            villageTries.put(root, trie);
+        }
+        return trie;
     }
 
     private static void addName(Map<String, List<Integer>> names, String name, int index) {
