@@ -6,6 +6,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,22 +59,21 @@ public final class PlaceLinker {
             + "里内外中以由自去来有无不没荒青大小高深群名远近前后顶边旁江河水满遍整全半住入搬建老新、，。；：！？“”（）";
     /** Characters after 村 that make a word of it (村民, 村委, 村级, 村务, 村干部, 村集体 …). */
     private static final String VILLAGE_WORD_CHARS = "民委级务干集容落史里支两组庄办";
-    /** Village automata kept: a county's takes some 50 KB, so this bounds the cache to a few tens of MB. */
-    private static final int VILLAGE_TRIES = 256;
+    /** Counties and townships whose village names are kept: some tens of KB each, a few MB in all. */
+    private static final int VILLAGE_ROOTS = 256;
     private static final Set<String> GENERIC_COMMUNITY_STEMS = Set.of(
             "老旧", "安置", "住宅", "居民", "移民", "搬迁", "周边", "示范", "农村", "城镇", "社区", "高档", "封闭",
             "部分", "城区", "城市", "大型", "小型", "易地", "集中", "保障", "商品", "棚改", "物业");
 
     private final Gazetteer gazetteer;
     private final AhoCorasickDoubleArrayTrie<Key> trie;
-    /** Village automata by county or township index, least recently used evicted; null values: no villages. */
-    private final Map<Integer, AhoCorasickDoubleArrayTrie<int[]>> villageTries =
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Integer, AhoCorasickDoubleArrayTrie<int[]>> eldest) {
-                    return size() > VILLAGE_TRIES;
-                }
-            };
+    /** Village names by county or township index, least recently used evicted. */
+    private final Map<Integer, VillageNames> villageNames = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, VillageNames> eldest) {
+            return size() > VILLAGE_ROOTS;
+        }
+    };
 
     /** A trie value: candidates marked as in {@link Gazetteer#indicesByNameMarked}, and whether weak. */
     private record Key(int[] marked, boolean weak) {
@@ -339,15 +339,19 @@ public final class PlaceLinker {
                 roots.add(root);
             }
         }
-        // Hits of all roots by (begin, end): the same as one automaton over the union of their village names.
+        // Hits of all roots by (begin, end): every occurrence of every village name, as an automaton would report.
         Map<Long, int[]> hits = new LinkedHashMap<>();
         for (int root : roots) {
-            AhoCorasickDoubleArrayTrie<int[]> villages = villageTrie(root);
-            if (villages == null) {
-                continue;
+            VillageNames villages = villageNames(root);
+            for (int begin = 0; begin < text.length(); begin++) {
+                for (int len = villages.shortest; len <= villages.longest && begin + len <= text.length(); len++) {
+                    int[] value = villages.byName.get(text.substring(begin, begin + len));
+                    if (value != null) {
+                        hits.merge(((long) begin << 32) | (begin + len), value, (x, y) ->
+                                IntStream.concat(Arrays.stream(x), Arrays.stream(y)).distinct().toArray());
+                    }
+                }
             }
-            villages.parseText(text, (begin, end, value) -> hits.merge(((long) begin << 32) | end, value,
-                    (x, y) -> IntStream.concat(Arrays.stream(x), Arrays.stream(y)).distinct().toArray()));
         }
         if (hits.isEmpty()) {
             return spans;
@@ -391,18 +395,24 @@ public final class PlaceLinker {
         return result;
     }
 
+    /** The village names below one county or township, each to its distinct villages; lengths bound the scan. */
+    private record VillageNames(Map<String, int[]> byName, int shortest, int longest) {
+    }
+
     /**
-     * The automaton of the village names below {@code root} (each name to its distinct villages), or null if
-     * there are none. Built on first use and kept in a bounded cache: articles about the same county, and the
-     * many places of one article, share it.
+     * The village names below {@code root}. Made on first use and kept in a bounded cache: articles about the same
+     * county share them. A hash map, not an automaton: HanLP's double-array automaton takes some 2 MB per county
+     * (its arrays span the CJK code range), the map some tens of KB, and an article is short enough to look up
+     * every substring of village-name length.
      */
-    private AhoCorasickDoubleArrayTrie<int[]> villageTrie(int root) {
-        synchronized (villageTries) {
-            if (villageTries.containsKey(root)) {
-                return villageTries.get(root);
+    private VillageNames villageNames(int root) {
+        synchronized (villageNames) {
+            VillageNames cached = villageNames.get(root);
+            if (cached != null) {
+                return cached;
             }
         }
-        TreeMap<String, List<Integer>> names = new TreeMap<>();
+        Map<String, List<Integer>> names = new HashMap<>();
         for (int v = root + 1, end = gazetteer.subtreeEnd(root); v < end; v++) {
             if (gazetteer.level(v) != Level.VILLAGE) {
                 continue;
@@ -418,17 +428,19 @@ public final class PlaceLinker {
                 addName(names, official, v);
             }
         }
-        AhoCorasickDoubleArrayTrie<int[]> trie = null;
-        if (!names.isEmpty()) {
-            TreeMap<String, int[]> keys = new TreeMap<>();
-            names.forEach((name, vs) -> keys.put(name, vs.stream().mapToInt(Integer::intValue).distinct().toArray()));
-            trie = new AhoCorasickDoubleArrayTrie<>();
-            trie.build(keys);
+        Map<String, int[]> byName = new HashMap<>(names.size() * 2);
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (Map.Entry<String, List<Integer>> e : names.entrySet()) {
+            byName.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+            shortest = Math.min(shortest, e.getKey().length());
+            longest = Math.max(longest, e.getKey().length());
         }
-        synchronized (villageTries) {
-            villageTries.put(root, trie);
+        VillageNames made = new VillageNames(byName, shortest, longest);
+        synchronized (villageNames) {
+            villageNames.put(root, made);
         }
-        return trie;
+        return made;
     }
 
     private static void addName(Map<String, List<Integer>> names, String name, int index) {
