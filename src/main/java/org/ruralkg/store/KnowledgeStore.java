@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -140,11 +141,8 @@ public final class KnowledgeStore implements AutoCloseable {
             }
         });
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            List<Future<?>> indexing = new ArrayList<>();
-            graphs.forEach((iri, model) -> putGraph(dsg, graphName(iri), model.getGraph(), indexing));
-            awaitIndexing(indexing);
-        });
+        writeIndexed(dsg, indexing -> graphs.forEach((iri, model) ->
+                putGraph(dsg, graphName(iri), model.getGraph(), indexing)));
     }
 
     /** Atomically replaces the reference graph; does not write at all when the stored one is the same. */
@@ -169,11 +167,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private void replaceGraph(Node g, Graph content) {
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            List<Future<?>> indexing = new ArrayList<>();
-            putGraph(dsg, g, content, indexing);
-            awaitIndexing(indexing);
-        });
+        writeIndexed(dsg, indexing -> putGraph(dsg, g, content, indexing));
     }
 
     /**
@@ -220,6 +214,30 @@ public final class KnowledgeStore implements AutoCloseable {
             });
         }
         return indexer;
+    }
+
+    /**
+     * Runs {@code body} in a write transaction that commits only once every document it queued for the indexing
+     * thread is in the index writer. When the body fails, the queued documents are still waited for (and their
+     * outcome ignored), so that the abort does not roll the index back under a running indexer.
+     */
+    private static void writeIndexed(DatasetGraph dsg, Consumer<List<Future<?>>> body) {
+        Txn.executeWrite(dsg, () -> {
+            List<Future<?>> indexing = new ArrayList<>();
+            try {
+                body.accept(indexing);
+            } catch (RuntimeException e) {
+                for (Future<?> f : indexing) {
+                    try {
+                        f.get();
+                    } catch (InterruptedException | ExecutionException ignored) {
+                        // the transaction aborts anyway
+                    }
+                }
+                throw e;
+            }
+            awaitIndexing(indexing);
+        });
     }
 
     /** Waits until every document of this transaction is in the index writer; a failure aborts the transaction. */
