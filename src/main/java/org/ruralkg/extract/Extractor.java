@@ -3,6 +3,7 @@ package org.ruralkg.extract;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ruralkg.link.Concepts;
@@ -68,7 +69,8 @@ public final class Extractor {
         ArticleState st = new ArticleState(article, sentences);
         places.run(st);
         String articleYear = sentences.isEmpty() ? null : firstYear(sentences.get(0).text());
-        List<List<Token>> tokens = sentences.stream().map(tokenizer::tokenize).toList();
+        // segmented only where a stage asks: most sentences have neither an organisation suffix nor a post title
+        List<Supplier<List<Token>>> tokens = sentences.stream().map(tokenizer::lazy).toList();
         for (int i = 0; i < sentences.size(); i++) {
             programs.run(st, sentences.get(i));
         }

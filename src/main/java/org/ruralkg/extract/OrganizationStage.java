@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ruralkg.nlp.Sentence;
@@ -51,13 +52,13 @@ final class OrganizationStage {
         suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
     }
 
-    void run(ArticleState st, Sentence s, List<Token> tokens) {
+    void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         fullNames(st, s, tokens);
         placeBodies(st, s);
         relativeBodies(st, s);
     }
 
-    private void fullNames(ArticleState st, Sentence s, List<Token> tokens) {
+    private void fullNames(ArticleState st, Sentence s, Supplier<List<Token>> lazyTokens) {
         String t = s.text();
         int searchFrom = 0;
         while (searchFrom < t.length()) {
@@ -76,6 +77,7 @@ final class OrganizationStage {
             int suffixStart = s.start() + bestAt;
             int end = suffixStart + best.getKey().length();
             // Prefer the longest suffix ending here: …专业合作社 over 合作社
+            List<Token> tokens = lazyTokens.get();
             int start = leftBoundary(st, s, tokens, suffixStart);
             searchFrom = bestAt + best.getKey().length();
             if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.vocabulary.ORG;
@@ -45,7 +46,7 @@ final class PersonStage {
         chain = Pattern.compile("((?:" + alt + ")(?:[、和兼及](?:" + alt + "))*)([\\u4e00-\\u9fa5]{2,3})");
     }
 
-    void run(ArticleState st, Sentence s, List<Token> tokens) {
+    void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         Matcher m = chain.matcher(s.text());
         int from = 0;
         while (from < s.text().length() && m.find(from)) {
@@ -142,7 +143,7 @@ final class PersonStage {
         return key;
     }
 
-    private static String personName(ArticleState st, List<Token> tokens, int at) {
+    private static String personName(ArticleState st, Supplier<List<Token>> tokens, int at) {
         // A common surname followed by what follows names in news ("说", "表示", a comma) is surer than
         // HanLP's name recognizer, which cuts "梁俊旭说" into 梁俊/旭. A verb right after two characters ends
         // the name there ("彭龙说"); punctuation allows three ("梁俊旭，").
@@ -158,7 +159,7 @@ final class PersonStage {
                 }
             }
         }
-        for (Token t : tokens) {
+        for (Token t : tokens.get()) {
             if (t.start() == at && t.isPersonName() && t.word().length() >= 2 && t.word().length() <= 4) {
                 return t.word();
             }

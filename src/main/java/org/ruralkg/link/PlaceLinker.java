@@ -6,13 +6,16 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.ruralkg.extract.EntityKind;
 import org.ruralkg.link.Division.Level;
 
@@ -56,12 +59,21 @@ public final class PlaceLinker {
             + "里内外中以由自去来有无不没荒青大小高深群名远近前后顶边旁江河水满遍整全半住入搬建老新、，。；：！？“”（）";
     /** Characters after 村 that make a word of it (村民, 村委, 村级, 村务, 村干部, 村集体 …). */
     private static final String VILLAGE_WORD_CHARS = "民委级务干集容落史里支两组庄办";
+    /** Counties and townships whose village names are kept: some tens of KB each, a few MB in all. */
+    private static final int VILLAGE_ROOTS = 256;
     private static final Set<String> GENERIC_COMMUNITY_STEMS = Set.of(
             "老旧", "安置", "住宅", "居民", "移民", "搬迁", "周边", "示范", "农村", "城镇", "社区", "高档", "封闭",
             "部分", "城区", "城市", "大型", "小型", "易地", "集中", "保障", "商品", "棚改", "物业");
 
     private final Gazetteer gazetteer;
     private final AhoCorasickDoubleArrayTrie<Key> trie;
+    /** Village names by county or township index, least recently used evicted. */
+    private final Map<Integer, VillageNames> villageNames = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, VillageNames> eldest) {
+            return size() > VILLAGE_ROOTS;
+        }
+    };
 
     /** A trie value: candidates marked as in {@link Gazetteer#indicesByNameMarked}, and whether weak. */
     private record Key(int[] marked, boolean weak) {
@@ -310,43 +322,50 @@ public final class PlaceLinker {
 
     /** Looks for the villages of the linked counties and townships. */
     private List<Span> addVillages(String text, List<Span> spans, Set<Integer> context) {
-        TreeMap<String, List<Integer>> names = new TreeMap<>();
-        Set<Integer> roots = new HashSet<>();
+        Set<Integer> resolved = new HashSet<>();
         for (Span span : spans) {
             if (span.resolved >= 0 && gazetteer.level(span.resolved).compareTo(Level.COUNTY) >= 0) {
-                roots.add(span.resolved);
+                resolved.add(span.resolved);
             }
         }
+        // A root below another root adds no village the outer one does not have.
+        List<Integer> roots = new ArrayList<>();
+        for (int root : resolved) {
+            boolean inner = false;
+            for (int a = gazetteer.parent(root); a >= 0 && !inner; a = gazetteer.parent(a)) {
+                inner = resolved.contains(a);
+            }
+            if (!inner) {
+                roots.add(root);
+            }
+        }
+        // Hits of all roots by (begin, end): every occurrence of every village name, as an automaton would report.
+        Map<Long, int[]> hits = new LinkedHashMap<>();
         for (int root : roots) {
-            for (int v = root + 1, end = gazetteer.subtreeEnd(root); v < end; v++) {
-                if (gazetteer.level(v) != Level.VILLAGE) {
-                    continue;
-                }
-                String name = gazetteer.name(v);
-                boolean shortName = name.length() == 2
-                        && (isCommonWord(name) || BOUNDARY_CHARS.indexOf(name.charAt(0)) >= 0);
-                if (name.length() >= 2 && !shortName) {
-                    addName(names, name, v);
-                }
-                String official = gazetteer.officialName(v);
-                if (!official.equals(name)) {
-                    addName(names, official, v);
+            VillageNames villages = villageNames(root);
+            for (int begin = 0; begin < text.length(); begin++) {
+                for (int len = villages.shortest; len <= villages.longest && begin + len <= text.length(); len++) {
+                    int[] value = villages.byName.get(text.substring(begin, begin + len));
+                    if (value != null) {
+                        hits.merge(((long) begin << 32) | (begin + len), value, (x, y) ->
+                                IntStream.concat(Arrays.stream(x), Arrays.stream(y)).distinct().toArray());
+                    }
                 }
             }
         }
-        if (names.isEmpty()) {
+        if (hits.isEmpty()) {
             return spans;
         }
-        AhoCorasickDoubleArrayTrie<List<Integer>> villages = new AhoCorasickDoubleArrayTrie<>();
-        villages.build(names);
         List<Span> found = new ArrayList<>();
-        villages.parseText(text, (begin, end, value) -> {
+        hits.forEach((at, value) -> {
+            int begin = (int) (at >>> 32);
+            int end = (int) (long) at;
             boolean wordGoesOn = end - begin == 2 && end < text.length() && text.charAt(end - 1) == '村'
                     && VILLAGE_WORD_CHARS.indexOf(text.charAt(end)) >= 0;
             if (wordGoesOn) {
                 return; // "和村民", "X村委": the 村 starts another word
             }
-            Span s = new Span(begin, end, value.stream().distinct().mapToInt(Integer::intValue).toArray(), false);
+            Span s = new Span(begin, end, value, false);
             s.village = true;
             found.add(s);
         });
@@ -374,6 +393,54 @@ public final class PlaceLinker {
         }
         result.sort(Comparator.comparingInt(s -> s.start));
         return result;
+    }
+
+    /** The village names below one county or township, each to its distinct villages; lengths bound the scan. */
+    private record VillageNames(Map<String, int[]> byName, int shortest, int longest) {
+    }
+
+    /**
+     * The village names below {@code root}. Made on first use and kept in a bounded cache: articles about the same
+     * county share them. A hash map, not an automaton: HanLP's double-array automaton takes some 2 MB per county
+     * (its arrays span the CJK code range), the map some tens of KB, and an article is short enough to look up
+     * every substring of village-name length.
+     */
+    private VillageNames villageNames(int root) {
+        synchronized (villageNames) {
+            VillageNames cached = villageNames.get(root);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Map<String, List<Integer>> names = new HashMap<>();
+        for (int v = root + 1, end = gazetteer.subtreeEnd(root); v < end; v++) {
+            if (gazetteer.level(v) != Level.VILLAGE) {
+                continue;
+            }
+            String name = gazetteer.name(v);
+            boolean shortName = name.length() == 2
+                    && (isCommonWord(name) || BOUNDARY_CHARS.indexOf(name.charAt(0)) >= 0);
+            if (name.length() >= 2 && !shortName) {
+                addName(names, name, v);
+            }
+            String official = gazetteer.officialName(v);
+            if (!official.equals(name)) {
+                addName(names, official, v);
+            }
+        }
+        Map<String, int[]> byName = new HashMap<>(names.size() * 2);
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (Map.Entry<String, List<Integer>> e : names.entrySet()) {
+            byName.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+            shortest = Math.min(shortest, e.getKey().length());
+            longest = Math.max(longest, e.getKey().length());
+        }
+        VillageNames made = new VillageNames(byName, shortest, longest);
+        synchronized (villageNames) {
+            villageNames.put(root, made);
+        }
+        return made;
     }
 
     private static void addName(Map<String, List<Integer>> names, String name, int index) {

@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * HanLP word segmentation and tagging, sentence by sentence. The segment is configured once here and then only
@@ -36,6 +37,25 @@ public final class Tokenizer {
     /** Tokens of one sentence, with offsets in the article text. */
     public List<Token> tokenize(Sentence sentence) {
         return tokenize(sentence.text(), sentence.start());
+    }
+
+    /**
+     * The tokens of one sentence, segmented on the first {@code get()} and then kept: stages that need tokens only
+     * around a rare cue (an organisation suffix, a post title) leave most sentences unsegmented. Not thread-safe;
+     * one per sentence of an article being extracted.
+     */
+    public Supplier<List<Token>> lazy(Sentence sentence) {
+        return new Supplier<>() {
+            private List<Token> tokens;
+
+            @Override
+            public List<Token> get() {
+                if (tokens == null) {
+                    tokens = tokenize(sentence);
+                }
+                return tokens;
+            }
+        };
     }
 
     /** Tokens of {@code text}, offsets shifted by {@code base}. */

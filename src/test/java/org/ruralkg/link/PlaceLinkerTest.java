@@ -106,4 +106,20 @@ class PlaceLinkerTest {
             assertEquals(m.text(), text.substring(m.start(), m.end()));
         }
     }
+
+    @Test
+    void villagesOfSeveralCountiesAreFoundAndCachedNamesGiveTheSameAnswer() {
+        String two = "泽州县北义城镇鲁村和交城县天宁镇前火山村结对帮扶";
+        List<String> expected = List.of("泽州县=140525", "北义城镇=140525113", "鲁村=140525113220",
+                "交城县=141122", "天宁镇=141122100", "前火山村=141122100218");
+        assertEquals(expected, describe(two));
+        // the village names of both counties are cached now: other articles in between, then the same one again
+        assertEquals(List.of("交城县=141122", "天宁镇=141122100", "前火山村=141122100218"),
+                describe("交城县天宁镇前火山村原位于云梦山顶").subList(0, 3));
+        assertEquals(List.of("浙江省=330000", "安吉县=330523", "天荒坪镇=330523108", "余村=330523108204"),
+                describe("浙江省安吉县天荒坪镇余村坚持绿水青山就是金山银山理念"));
+        assertEquals(expected, describe(two));
+        // a village of the other county is not found under this one
+        assertEquals(List.of("交城县=141122"), describe("交城县的鲁村"));
+    }
 }

@@ -9,8 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +57,46 @@ class KnowledgeStoreTextTest {
             assertFalse(TextIndexTest.search(store.dataset(), "猕猴桃").isEmpty(), "refilled on open");
             assertEquals(List.of(), TextIndexTest.search(store.dataset(), "快递"));
         }
+    }
+
+    @Test
+    void everyIndexedLiteralHasOneDocumentAfterBuildsAndReplaces() {
+        try (KnowledgeStore store = KnowledgeStore.create().inMemory().build()) {
+            KnowledgeBuilder.create(store).build().run(List.of(SEED));
+            long quads = indexedLiterals(store);
+            assertTrue(quads > 100, "the seed has labels and sentences: " + quads);
+            assertEquals(quads, documents(store));
+            store.replaceArticles(storedArticles(store)); // every article graph replaced by itself
+            assertEquals(quads, indexedLiterals(store));
+            assertEquals(quads, documents(store), "replacing a graph replaces its documents");
+            TextIndex.rebuild(store.dataset());
+            assertEquals(quads, documents(store), "the same as indexing the stored quads afresh");
+        }
+    }
+
+    private static long indexedLiterals(KnowledgeStore store) {
+        var dsg = store.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> TextIndex.INDEXED.stream()
+                .mapToLong(p -> dsg.stream(Node.ANY, Node.ANY, p,
+                        Node.ANY).filter(q -> q.getObject().isLiteral()).count())
+                .sum());
+    }
+
+    private static Map<String, Model> storedArticles(KnowledgeStore store) {
+        var dsg = store.dataset().asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Model> out = new LinkedHashMap<>();
+            for (String iri : store.stamps().keySet()) {
+                var m = ModelFactory.createDefaultModel();
+                dsg.getGraph(NodeFactory.createURI(iri)).find().forEachRemaining(m.getGraph()::add);
+                out.put(iri, m);
+            }
+            return out;
+        });
+    }
+
+    private static long documents(KnowledgeStore store) {
+        return TextIndex.indexOf(store.dataset()).getIndexWriter().getDocStats().numDocs;
     }
 
     private static void deleteTree(Path dir) throws IOException {
