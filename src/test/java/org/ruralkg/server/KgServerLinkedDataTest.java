@@ -55,4 +55,35 @@ class KgServerLinkedDataTest {
             }
         }
     }
+
+    @Test
+    void aPublicBaseIsStillServedAtEachIrisPath() throws Exception {
+        String base = "https://data.example.org/";
+        IriMinter iris = IriMinter.create().base(base).build();
+        try (KnowledgeStore store = KnowledgeStore.create().inMemory().iris(iris).build()) {
+            Model m = ModelFactory.createDefaultModel();
+            String village = iris.entity("place/141122100218");
+            m.createResource(iris.article("a1")).addProperty(RDF.type, RKG.Article).addProperty(RKG.mentions,
+                    m.createResource(village));
+            m.createResource(village).addProperty(RDFS.label, "前火山村", "zh");
+            store.replaceArticle(iris.article("a1"), m);
+
+            KgServer server = KgServer.create().dataset(store.dataset()).port(0).base(base).build().start();
+            try {
+                HttpRequest req = HttpRequest.newBuilder(URI.create(server.url() + "id/place/141122100218"))
+                        .header("Accept", "text/turtle").GET().build();
+                HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(200, r.statusCode());
+                Model got = ModelFactory.createDefaultModel();
+                org.apache.jena.riot.RDFParser.fromString(r.body(), org.apache.jena.riot.Lang.TURTLE).parse(got);
+                // The description is about the public IRI, served at its path on this host.
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        got.contains(got.createResource(village), RDFS.label, "前火山村", "zh"), r.body());
+                assertEquals(200, status(server, "/id/article/a1", "text/html"));
+                assertEquals(404, status(server, "/id/place/999999999999", "text/turtle"));
+            } finally {
+                server.stop();
+            }
+        }
+    }
 }
