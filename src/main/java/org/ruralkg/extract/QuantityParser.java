@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds quantities in Chinese text and normalizes them: "1.35万元" is 13500 CNY, "100余万元" at least 1000000 CNY,
- * "3300多亩" at least 3300 亩 (2200000 m²), "近千只" about 1000 head. Stateless and thread-safe.
+ * "3300多亩" at least 3300 亩 (2200000 m²), "近千只" about 1000 head. Units and their factors come from
+ * {@code org/ruralkg/lexicon/units.tsv}. Stateless and thread-safe.
  *
  * <pre>{@code List<QuantityMatch> qs = QuantityParser.find("村民人均年收入1.35万元", 0);}</pre>
  */
@@ -24,42 +25,11 @@ public final class QuantityParser {
 
     private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
 
-    private static void unit(String dimension, String normalized, String factor, String... names) {
-        for (String n : names) {
-            UNITS.put(n, new Unit(dimension, normalized, new BigDecimal(factor)));
-        }
-    }
-
     static {
-        unit("money", "CNY", "100000000", "亿元");
-        unit("money", "CNY", "10000", "万元");
-        unit("money", "CNY", "1000", "千元");
-        unit("money", "CNY", "1", "元", "块");
-        unit("area", "m2", "1000000", "平方公里", "平方千米");
-        unit("area", "m2", "1", "平方米", "平米", "㎡");
-        unit("area", "m2", "10000", "公顷");
-        // 1 亩 = 10000/15 m²
-        unit("area", "m2", "666.6666666666667", "亩");
-        unit("mass", "kg", "1000", "吨");
-        unit("mass", "kg", "1", "公斤", "千克");
-        unit("mass", "kg", "0.5", "斤");
-        unit("power", "W", "10000000", "万千瓦");
-        unit("energy", "kWh", "1", "千瓦时", "度");
-        unit("power", "W", "1000000", "兆瓦");
-        unit("power", "W", "1000", "千瓦");
-        unit("length", "m", "1000", "公里", "千米");
-        unit("length", "m", "1", "米");
-        unit("time", "h", "1", "小时");
-        unit("time", "d", "1", "天");
-        unit("time", "a", "1", "年");
-        unit("percent", "percent", "1", "%", "％", "个百分点");
-        unit("count", "household", "1", "户");
-        unit("count", "visit", "1", "人次");
-        unit("count", "person", "1", "人", "名", "位");
-        unit("count", "head", "1", "头", "只", "羽", "匹", "口");
-        unit("count", "tree", "1", "棵", "株");
-        unit("count", "bag", "1", "袋", "棚", "箱");
-        unit("count", "item", "1", "个", "家", "座", "次", "套", "台", "辆", "处", "栋", "间", "批", "期", "项", "场", "期");
+        for (Map<String, String> row : Lexicons.read("units.tsv")) {
+            UNITS.put(row.get("unit"), new Unit(row.get("dimension"), row.get("normalized_unit"),
+                    new BigDecimal(row.get("multiplier"))));
+        }
     }
 
     private static final String CN_DIGITS = "零〇一二两三四五六七八九十百千万亿";
