@@ -49,7 +49,7 @@ final class ArticleState {
         Entity old = entities.get(key);
         if (old == null) {
             entities.put(key, new Entity(key, kind, label, List.of()));
-        } else if (old.kind() != kind && isMoreSpecific(kind, old.kind())) {
+        } else if (old.kind() != kind && isGeneric(old.kind())) {
             entities.put(key, new Entity(key, kind, old.label(), old.altLabels()));
         }
     }
@@ -61,8 +61,9 @@ final class ArticleState {
         }
     }
 
-    private static boolean isMoreSpecific(EntityKind a, EntityKind b) {
-        return b == EntityKind.ORGANIZATION || b == EntityKind.PROGRAM || b == EntityKind.PLACE;
+    /** A kind that a later, more specific one replaces: an organization first seen generically, then as a company. */
+    private static boolean isGeneric(EntityKind k) {
+        return k == EntityKind.ORGANIZATION || k == EntityKind.PROGRAM || k == EntityKind.PLACE;
     }
 
     boolean hasEntity(String key) {
