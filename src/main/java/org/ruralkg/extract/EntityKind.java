@@ -12,6 +12,12 @@ public enum EntityKind {
     VILLAGE("Village", Group.PLACE),
     MOUNTAIN("Mountain", Group.PLACE),
     RESIDENTIAL_COMMUNITY("ResidentialCommunity", Group.PLACE),
+    COUNTRY("Country", Group.PLACE),
+    WORLD_REGION("WorldRegion", Group.PLACE),
+    RIVER("River", Group.PLACE),
+    LAKE("Lake", Group.PLACE),
+    DEVELOPMENT_ZONE("DevelopmentZone", Group.PLACE),
+    SCENIC_AREA("ScenicArea", Group.PLACE),
     PLACE("Place", Group.PLACE),
 
     ORGANIZATION("Organization", Group.ORGANIZATION),

@@ -13,7 +13,8 @@ import org.ruralkg.RuralKgException;
 
 /**
  * The domain word lists the extractor reads, shipped as UTF-8 TSV files under {@code org/ruralkg/lexicon/}:
- * programme names, compound abbreviations, post titles and organization name suffixes. Loaded once.
+ * programme names, compound abbreviations, post titles, organization name suffixes, national bodies and places
+ * that are not divisions. Loaded once.
  */
 final class Lexicons {
     private static final String DIR = "org/ruralkg/lexicon/";
@@ -30,6 +31,15 @@ final class Lexicons {
     final Map<String, EntityKind> posts = new LinkedHashMap<>();
     /** organization name suffix → kind */
     final Map<String, EntityKind> orgSuffixes = new LinkedHashMap<>();
+    /** central and national bodies named without a place: name → kind */
+    final Map<String, EntityKind> bodies = new LinkedHashMap<>();
+
+    /** A place that is not a division: its kind and, for a country, its ISO 3166-1 code (else empty). */
+    record PlaceEntry(String name, EntityKind kind, String iso) {
+    }
+
+    /** countries, world regions, great rivers, lakes and mountain ranges */
+    final Map<String, PlaceEntry> places = new LinkedHashMap<>();
 
     private Lexicons() {
     }
@@ -64,6 +74,16 @@ final class Lexicons {
             if (cols.size() >= 2) {
                 l.orgSuffixes.put(cols.get(0), kindOf(cols.get(1), "org-suffixes.tsv"));
             }
+        }
+        for (Map<String, String> row : read("bodies.tsv")) {
+            l.bodies.put(row.get("name"), kindOf(row.get("kind"), "bodies.tsv"));
+        }
+        for (Map<String, String> row : read("places.tsv")) {
+            EntityKind kind = kindOf(row.get("kind"), "places.tsv");
+            if (kind.group() != EntityKind.Group.PLACE) {
+                throw new RuralKgException(DIR + "places.tsv: not a place kind '" + kind.localName() + "'");
+            }
+            l.places.put(row.get("name"), new PlaceEntry(row.get("name"), kind, row.getOrDefault("iso", "")));
         }
         return l;
     }

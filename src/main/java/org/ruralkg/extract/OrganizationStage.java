@@ -40,22 +40,43 @@ final class OrganizationStage {
     private static final String FARMING_VERB_HEADS = "养种育繁";
     private static final Pattern RELATIVE = Pattern.compile(
             "(该|本|全)?(支村|村|社区|乡|镇|街道|县|市)?(?:[“\"「]两委[”\"」]|两委|党总支|党支部|党委|党组织|村委会|村民委员会|"
-                    + "居委会|驻村帮扶工作队|驻村工作队|工作队)");
+                    + "居委会|驻村帮扶工作队|驻村工作队|工作队)"
+                    + "|(该|本|全)?(村|乡|镇|县|市)(?:委(?![员托屈])|人民政府|政府)");
     private static final Pattern PLACE_BODY = Pattern.compile("^(党委|党工委|委|人民政府|政府|党总支|党支部|村委会|村民委员会|"
             + "居委会|委员会)(?![员托屈])");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本)?(公司|企业|合作社)");
 
+    private static final String OPEN_QUOTES = "“\"「『";
+    private static final String CLOSE_QUOTES = "”\"」』";
+
     private final List<Map.Entry<String, EntityKind>> suffixes;
+    private final DictionaryMatcher<EntityKind> bodies;
 
     OrganizationStage(Lexicons lexicons) {
+        bodies = DictionaryMatcher.of(lexicons.bodies);
         suffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
         suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
     }
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
+        nationalBodies(st, s);
         fullNames(st, s, tokens);
         placeBodies(st, s);
         relativeBodies(st, s);
+    }
+
+    /** Central bodies named without a place (国务院, 农业农村部, 新华社), from the lexicon. */
+    private void nationalBodies(ArticleState st, Sentence s) {
+        for (DictionaryMatcher.Hit<EntityKind> h : bodies.find(s.text())) {
+            int start = s.start() + h.start();
+            int end = s.start() + h.end();
+            if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
+                continue; // 湖南省教育厅 is read by suffix, with its province
+            }
+            String key = "org/" + h.text();
+            st.entity(key, h.value(), h.text());
+            st.mention(start, end, h.value(), key, s);
+        }
     }
 
     private void fullNames(ArticleState st, Sentence s, Supplier<List<Token>> lazyTokens) {
@@ -77,9 +98,13 @@ final class OrganizationStage {
             int suffixStart = s.start() + bestAt;
             int end = suffixStart + best.getKey().length();
             // Prefer the longest suffix ending here: …专业合作社 over 合作社
-            List<Token> tokens = lazyTokens.get();
-            int start = leftBoundary(st, s, tokens, suffixStart);
             searchFrom = bestAt + best.getKey().length();
+            if (st.covered(suffixStart, end, x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
+                continue; // a national body from the lexicon: 农业农村部
+            }
+            List<Token> tokens = lazyTokens.get();
+            int quoted = quotedStart(st.text, s, suffixStart, end);
+            int start = quoted >= 0 ? quoted : leftBoundary(st, s, tokens, suffixStart);
             if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {
                 continue;
             }
@@ -102,6 +127,26 @@ final class OrganizationStage {
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
         }
+    }
+
+    /**
+     * The start of a name written in quotes that ends with the suffix ("成立了“七里八乡水产品经济合作社”"): the
+     * quotes bound the name better than the words before it. -1 when the name is not quoted.
+     */
+    private static int quotedStart(String text, Sentence s, int suffixStart, int end) {
+        if (end >= text.length() || CLOSE_QUOTES.indexOf(text.charAt(end)) < 0) {
+            return -1;
+        }
+        for (int i = suffixStart - 1; i >= s.start() && suffixStart - i <= 40; i--) {
+            char c = text.charAt(i);
+            if (OPEN_QUOTES.indexOf(c) >= 0 && c != '"' || c == '"' && i + 1 < suffixStart) {
+                return i + 1;
+            }
+            if (CLOSE_QUOTES.indexOf(c) >= 0 || "，。；：！？,;".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isRelative(String name) {
@@ -185,9 +230,11 @@ final class OrganizationStage {
             if (start > 0 && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // "魏家峪村党总支" is a place body
             }
-            String body = st.text.substring(start + (m.group(1) == null ? 0 : m.group(1).length())
-                    + (m.group(2) == null ? 0 : m.group(2).length()), end).replaceAll("[“”\"「」]", "");
-            String levelWord = m.group(2);
+            boolean seat = m.group(4) != null; // 县委, 镇政府
+            String det = seat ? m.group(3) : m.group(1);
+            String levelWord = seat ? m.group(4) : m.group(2);
+            String body = st.text.substring(start + (det == null ? 0 : det.length())
+                    + (levelWord == null ? 0 : levelWord.length()), end).replaceAll("[“”\"「」]", "");
             EntityKind level = levelWord == null
                     ? (body.equals("党委") || body.endsWith("工作队") ? EntityKind.TOWNSHIP : EntityKind.VILLAGE)
                     : switch (levelWord) {
@@ -201,10 +248,16 @@ final class OrganizationStage {
             if (place == null || place.kind() != level) {
                 continue; // a body of a place the article never names
             }
+            if (seat) {
+                body = body.equals("委") && levelWord.equals("村") ? "村委会" : levelWord + body; // 县委, 镇政府
+            }
             EntityKind kind = body.endsWith("工作队") ? EntityKind.WORK_TEAM
+                    : body.endsWith("政府") ? EntityKind.GOVERNMENT_BODY
+                    : body.equals("村委") ? EntityKind.VILLAGE_COMMITTEE
                     : body.equals("两委") || body.contains("委员会") || body.equals("村委会") || body.equals("居委会")
                     ? EntityKind.VILLAGE_COMMITTEE : EntityKind.PARTY_ORGANIZATION;
-            String label = place.label() + body;
+            String label = seat && !body.startsWith("村") && place.label().endsWith(levelWord)
+                    ? place.label() + body.substring(levelWord.length()) : place.label() + body;
             String key = "org/" + placeKey.substring(placeKey.indexOf('/') + 1) + "-" + body;
             st.entity(key, kind, label);
             st.mention(start, end, kind, key, s);

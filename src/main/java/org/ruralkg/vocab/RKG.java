@@ -45,6 +45,12 @@ public final class RKG {
     public static final Resource Village = resource("Village");
     public static final Resource Mountain = resource("Mountain");
     public static final Resource ResidentialCommunity = resource("ResidentialCommunity");
+    public static final Resource Country = resource("Country");
+    public static final Resource WorldRegion = resource("WorldRegion");
+    public static final Resource River = resource("River");
+    public static final Resource Lake = resource("Lake");
+    public static final Resource DevelopmentZone = resource("DevelopmentZone");
+    public static final Resource ScenicArea = resource("ScenicArea");
     public static final Resource Organization = resource("Organization");
     public static final Resource Company = resource("Company");
     public static final Resource Cooperative = resource("Cooperative");
@@ -76,6 +82,9 @@ public final class RKG {
     public static final Property partOf = property("partOf");
     /** official NBS division code, as a string */
     public static final Property divisionCode = property("divisionCode");
+    public static final Property linked = property("linked");
+    public static final Property candidateCode = property("candidateCode");
+    public static final Property isoCode = property("isoCode");
     /** organization or program → place */
     public static final Property locatedIn = property("locatedIn");
     /** place or organization → crop concept */
