@@ -91,6 +91,14 @@ final class ArticleState {
         facts.add(new Fact(subject, predicate, object, new Evidence(s.index(), start, end, method)));
     }
 
+    /** Person keys by name: one person per name within an article, however they were first found. */
+    private final Map<String, String> people = new LinkedHashMap<>();
+
+    /** The key of the person named {@code name} in this article, {@code proposed} when first seen. */
+    String personKey(String name, String proposed) {
+        return people.computeIfAbsent(name, n -> proposed);
+    }
+
     private final Set<String> knownPrograms = new java.util.HashSet<>();
 
     void knownProgram(String key) {

@@ -55,11 +55,15 @@ final class ConceptStage {
             if (h.end() < t.length() && NOT_THE_THING.indexOf(t.charAt(h.end())) >= 0) {
                 continue;
             }
-            if (st.covered(start, end, x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
-                continue;
+            if (!st.mentionsIn(start, end).stream().allMatch(x -> x.kind().group() == EntityKind.Group.PROGRAM
+                    || x.kind().group() == EntityKind.Group.CONCEPT)) {
+                continue; // 马 in 马家沟村 or 马建国, 桃 in 桃源人家: inside a name, not the thing grown
             }
             for (Concept c : h.value()) {
                 st.entity(c.key(), c.kind(), c.prefLabelZh());
+                if (h.value().size() == 1) {
+                    st.altLabel(c.key(), h.text()); // the article's own name for it: 生猪 for 猪, 茶 for 茶叶
+                }
                 st.mention(start, end, c.kind(), c.key(), s);
                 boolean cue = c.kind() == EntityKind.CROP ? cropCue : livestockCue;
                 if (!cue) {

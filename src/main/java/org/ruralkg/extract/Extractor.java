@@ -84,6 +84,7 @@ public final class Extractor {
             organizations.locate(st, s);
             programs.relate(st, s);
             people.run(st, s, tokens.get(i));
+            people.names(st, s, tokens.get(i));
             concepts.run(st, s);
             quantities.run(st, s, articleYear);
         }

@@ -27,6 +27,21 @@ final class PersonStage {
             + "佘池查麻苑迟邝";
     private static final Pattern SPEECH = Pattern.compile("^(说|表示|介绍|告诉|指出|认为|坦言|笑着说|同志)");
     private static final Pattern AFTER_NAME = Pattern.compile("^(说|表示|介绍|告诉|指出|称|认为|坦言|笑着说|同志|[：:，,、“\"（(]|$)");
+    /** Words of speech after a name, in quotes from villagers and cadres. */
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:说|表示|介绍|告诉|指出|认为|坦言|笑着说|感慨|回忆|说道|"
+            + "介绍道|笑道|透露|算起|谈起|补充|高兴地|自豪地|激动地|兴奋地|笑着|乐呵呵|一边|向记者|对记者|告诉记者|"
+            + "总书记|书记|主任|同志|院士|教授|先生|女士|老人|夫妇|一家|[，,、：:（(）)”]|$)");
+    /** What may stand right before a name: a role noun (村民, 果农, 技术员) or nothing Chinese at all. */
+    private static final Pattern CUE_BEFORE = Pattern.compile("(民|农|户|员|工|师|长|记|人|任|者|姐|哥|叔|婶|爷|奶|娘|嫂|妹|弟|"
+            + "生|家|主|书记|经理|理事长|董事长|老板)$");
+    private static final Pattern DOTTED_NAME = Pattern.compile("[\\u4e00-\\u9fa5]{2,7}(·)[\\u4e00-\\u9fa5&&[^说讲表介]]{2,6}");
+    /** Last characters of place and organization names and of counted things, never of a given name. */
+    private static final String NOT_NAME_END = "村镇乡县市区庄屯组山河湖湾园场厂社户只人元亩斤家里路街";
+    /** Two-character words that begin with a surname character but are not names: 王国, 高兴, 何时… */
+    private static final java.util.Set<String> COMMON_AFTER_SURNAME = java.util.Set.of("高兴", "常常", "向记", "于是",
+            "安全", "和记", "和大", "全面", "全村", "全镇", "全县", "明年", "时候", "方面", "成为", "石头", "江边", "黄色",
+            "金色", "白色", "司机", "周边", "周围", "万元", "关于", "文化", "华丽", "游客", "曾经", "宁可", "连续");
+
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
     private static final Pattern ROLE_WORD = Pattern.compile("(副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
 
@@ -84,7 +99,7 @@ final class PersonStage {
             if (affiliation == null) {
                 continue;
             }
-            String personKey = "person/" + name + "@" + local(affiliation);
+            String personKey = st.personKey(name, "person/" + name + "@" + local(affiliation));
             st.entity(personKey, EntityKind.PERSON, name);
             st.mention(nameStart, nameEnd, EntityKind.PERSON, personKey, s);
             int titleAt = chainStart;
@@ -115,6 +130,64 @@ final class PersonStage {
                 }
             }
         }
+    }
+
+    /**
+     * People named without a post title: a name HanLP recognises, a common surname with a given name before
+     * words of speech ("村民李文均说", "曾宪忠介绍道"), or a transcribed name with a middle dot (阿依加玛力·达吾提).
+     * Not inside a place, organization or programme name.
+     */
+    void names(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
+        String t = s.text();
+        Matcher dotted = DOTTED_NAME.matcher(t);
+        while (dotted.find()) {
+            int a = dotted.start();
+            while (a < dotted.start(1) - 2 && CUE_BEFORE.matcher(t.substring(0, a + 1)).find()) {
+                a++; // 组长阿依加玛力·达吾提: the role ends before the name
+            }
+            addName(st, s, s.start() + a, s.start() + dotted.end());
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (SURNAMES.indexOf(t.charAt(i)) < 0 || !leftOk(t, i)) {
+                continue;
+            }
+            for (int len = 3; len >= 2; len--) {
+                if (isName(t, i, len) && rightOk(t, i + len) && !COMMON_AFTER_SURNAME.contains(t.substring(i, i + 2))
+                        && NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0) {
+                    addName(st, s, s.start() + i, s.start() + i + len);
+                    break;
+                }
+            }
+        }
+        for (Token tok : tokens.get()) {
+            int at = tok.start() - s.start();
+            if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4 && leftOk(t, at)
+                    && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
+                addName(st, s, tok.start(), tok.end());
+            }
+        }
+    }
+
+    /** A name starts a clause, or follows a role noun (村民, 果技员, 书记). */
+    private static boolean leftOk(String t, int i) {
+        char c = i == 0 ? ' ' : t.charAt(i - 1);
+        return i == 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetterOrDigit(c)
+                || CUE_BEFORE.matcher(t.substring(Math.max(0, i - 3), i)).find();
+    }
+
+    /** A name is followed by speech, a title of respect, or the end of a clause. */
+    private static boolean rightOk(String t, int end) {
+        return end >= t.length() || SPEECH_AFTER.matcher(t.substring(end)).find();
+    }
+
+    private static void addName(ArticleState st, Sentence s, int start, int end) {
+        if (!st.mentionsIn(start, end).isEmpty()) {
+            return; // a post's holder already found, or a word inside a place or organization name
+        }
+        String name = st.text.substring(start, end);
+        String key = st.personKey(name, "person/" + name + "@" + (st.focusKey == null ? st.article.id() : local(st.focusKey)));
+        st.entity(key, EntityKind.PERSON, name);
+        st.mention(start, end, EntityKind.PERSON, key, s);
     }
 
     /** The body of a place a title belongs to: 党总支书记 of 魏家峪村 sits in 魏家峪村党总支. */
