@@ -72,12 +72,13 @@ public final class Extractor {
         // segmented only where a stage asks: most sentences have neither an organisation suffix nor a post title
         List<Supplier<List<Token>>> tokens = sentences.stream().map(tokenizer::lazy).toList();
         for (int i = 0; i < sentences.size(); i++) {
-            programs.run(st, sentences.get(i));
+            programs.run(st, sentences.get(i), tokens.get(i));
         }
         for (int i = 0; i < sentences.size(); i++) {
             organizations.run(st, sentences.get(i), tokens.get(i));
         }
         st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.ORGANIZATION);
+        st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.PROGRAM);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             places.relate(st, s);

@@ -153,7 +153,8 @@ final class OrganizationStage {
         return RELATIVE.matcher(name).matches() || ANAPHOR.matcher(name).matches();
     }
 
-    private static int leftBoundary(ArticleState st, Sentence s, List<Token> tokens, int suffixStart) {
+    /** Where a name ending at {@code suffixStart} begins: at the first function word, verb or punctuation before it. */
+    static int leftBoundary(ArticleState st, Sentence s, List<Token> tokens, int suffixStart) {
         int start = suffixStart;
         int depth = 0;
         for (int i = tokens.size() - 1; i >= 0; i--) {

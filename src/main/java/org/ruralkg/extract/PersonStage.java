@@ -162,6 +162,7 @@ final class PersonStage {
         for (Token tok : tokens.get()) {
             int at = tok.start() - s.start();
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4 && leftOk(t, at)
+                    && SURNAMES.indexOf(tok.word().charAt(0)) >= 0
                     && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
                 addName(st, s, tok.start(), tok.end());
             }

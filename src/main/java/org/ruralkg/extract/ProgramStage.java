@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.vocabulary.XSD;
 import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.Token;
 import org.ruralkg.vocab.RKG;
 
 /**
@@ -49,7 +51,7 @@ final class ProgramStage {
         this.lexicon = DictionaryMatcher.of(lexicons.programs);
     }
 
-    void run(ArticleState st, Sentence s) {
+    void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         String t = s.text();
         int base = s.start();
         for (DictionaryMatcher.Hit<Lexicons.ProgramEntry> h : lexicon.find(t)) {
@@ -60,6 +62,7 @@ final class ProgramStage {
         quoted(st, s);
         enumerations(st, s);
         industries(st, s);
+        ProgramNames.run(st, s, tokens);
     }
 
     /** Relations that need every programme of the article known first. */
@@ -137,6 +140,9 @@ final class ProgramStage {
                 continue;
             }
             String name = q.group(1);
+            if (ProgramNames.isBusinessModel(name)) {
+                continue; // "公司+合作社+农户" is a business model, not a programme
+            }
             // A run of quoted names shares the cue after the last one: “四个不摘”“一个不变”的工作要求
             int after = q.end();
             Matcher next;
@@ -175,7 +181,7 @@ final class ProgramStage {
                     default -> EntityKind.POLICY;
                 };
             }
-            if (kind == null || name.matches("[\\d+]+") || name.length() < 2) {
+            if (kind == null || name.matches("[\\d+]+") || name.length() < 2 || cueWord.equals("模式")) {
                 continue;
             }
             if (kind == EntityKind.HONOUR) {
@@ -248,7 +254,7 @@ final class ProgramStage {
         }
     }
 
-    private static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
+    static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
                                    String method) {
         String key = "program/" + label;
         if (kind == EntityKind.HONOUR) {

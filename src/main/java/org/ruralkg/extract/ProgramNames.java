@@ -1,0 +1,174 @@
+package org.ruralkg.extract;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.Token;
+
+/**
+ * Programmes recognised by the shape of their names rather than by a lexicon: honours in award lists ("先后获评
+ * 岳阳市文明村、湖南省卫生村等称号"), named bases, parks and markets ("千亩生态智慧脐橙示范基地", "小龙虾交易
+ * 市场"), subsidies, insurance and loan products ("林业补贴", "“油茶贷”"), counted slogans ("“四聚焦”",
+ * "“两社融一社”") and responsibility systems (山长制). A plain phrase is not a programme: each of these needs a
+ * head word and a name in front of it.
+ */
+final class ProgramNames {
+    private static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
+            + "命名为|入选|认定为|列为|列入|拿下|跻身|摘得|荣膺|获批|成功创建|创建为|被确定为|确定为)(?:了|为)?");
+    private static final String HONOUR_HEADS = "示范村|示范乡镇|示范镇|示范县|示范区|示范点|示范基地|示范合作社|示范社|"
+            + "示范家庭农场|示范园区|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
+            + "重点村|重点镇|特色村|特色小镇|特色田园乡村|休闲乡村|传统村落|之乡|第一村|第一镇|样板镇|样板村|强镇|楷模|"
+            + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场|保种场";
+    private static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
+    private static final Pattern LEVELLED_HONOUR = Pattern.compile(
+            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)[^，。；：、“”\\s]{1,14}?(?:" + HONOUR_HEADS
+                    + ")(?![\\u4e00-\\u9fa5&&[^等和与及称号]])");
+    private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
+    private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
+    /** Building a thing makes it a project; merely using one ("利用本村水果种植基地") does not name it. */
+    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建立|创建|投资|规划|引进|落地|开工|"
+            + "启动|落户|开园|投用|投运|揭牌|挂牌|成立|入驻|扩建|升级");
+    private static final Pattern SPECIFIC_FACILITY = Pattern.compile("博物馆|主题馆|展示馆|交易市场|批发市场|庄园|公园|云平台|"
+            + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园");
+    private static final Pattern ITEM_PREFIX = Pattern.compile("^(?:了|为|首批|第[一二三四五六七八九十\\d]+批|“|\")+");
+    private static final Pattern FACILITY = Pattern.compile("(?:示范基地|种植基地|养殖基地|生产基地|实践基地|实验基地|"
+            + "繁育基地|溯源基地|基地|产业园|科技园区|农业园区|示范园|观光园|采摘园|标准果园|茶园基地|庄园|公园|博物馆|主题馆|"
+            + "展示馆|交易市场|批发市场|云平台|电商平台|保种场|育种场|良种场|扶贫车间|乡村振兴园)");
+    private static final Pattern GENERIC_FACILITY = Pattern.compile("^(?:生产|产业|种植|养殖|示范|实践|繁育|标准化|"
+            + "现代|特色|农业|基地|规模化|集中|一个|一批|多个|各类)*" + FACILITY.pattern() + "$");
+    private static final Pattern SUBSIDY = Pattern.compile("(?:补贴|补助|奖补|专项基金|产业基金|发展基金|指数保险|价格保险|"
+            + "保险)");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」“]{2,10})[”\"」]");
+    private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十百千万亿两双]");
+    private static final Pattern RESPONSIBILITY = Pattern.compile("[\\u4e00-\\u9fa5]{1,2}长制");
+    private static final Pattern MEASURE = Pattern.compile("[多余]?(?:亩|平方米|个|座|处|家|万|千)*");
+    private static final Pattern LEVEL = Pattern.compile("^(?:全国|全省|国家级|国家|省级|中国|自治区级)");
+
+    /** Parts of a business-model slogan: who works with whom ("公司+合作社+农户", "光伏+"). */
+    private static final Pattern MODEL_PART = Pattern.compile(".*(公司|企业|合作社|社|农户|户|基地|支部|党组织|集体|集体经济|"
+            + "市场|电商|协会|农民|家庭农场|银行|政府|村|园区|平台|工厂|车间|院所|院校|能人|农场|景区|民宿|互联网|光伏|庭院|"
+            + "旅游|产业|龙头)$");
+
+    private ProgramNames() {
+    }
+
+    /** Whether a quoted "A+B+C" names a business model (its parts are actors or sectors) rather than a programme. */
+    static boolean isBusinessModel(String name) {
+        String[] parts = name.split("[+＋]", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!p.isEmpty() && !MODEL_PART.matcher(p).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
+        honours(st, s);
+        quoted(st, s);
+        responsibility(st, s);
+        headed(st, s, tokens, FACILITY, EntityKind.PROJECT);
+        headed(st, s, tokens, SUBSIDY, EntityKind.SUBSIDY);
+    }
+
+    /** Honours listed after an award verb, and honours that carry their level in the name (全国文明村). */
+    private static void honours(ArticleState st, Sentence s) {
+        String t = s.text();
+        Matcher cue = AWARD_CUE.matcher(t);
+        while (cue.find()) {
+            Matcher clause = CLAUSE.matcher(t).region(cue.end(), t.length());
+            if (!clause.lookingAt()) {
+                continue;
+            }
+            String list = clause.group();
+            int cut = list.indexOf('等');
+            int listEnd = cue.end() + (cut >= 0 ? cut : list.length());
+            Matcher item = LIST_ITEM.matcher(t).region(cue.end(), listEnd);
+            while (item.find()) {
+                for (String part : item.group().split("和|及|与|以及")) {
+                    int at = t.indexOf(part, item.start());
+                    Matcher p = ITEM_PREFIX.matcher(part);
+                    int skip = p.find() ? p.end() : 0;
+                    String name = part.substring(skip).replaceAll("[”\"」]$", "").replaceAll("称号$|荣誉称号$", "");
+                    if (HONOUR.matcher(name).matches()) {
+                        add(st, s, s.start() + at + skip, s.start() + at + skip + name.length(), name, EntityKind.HONOUR);
+                    }
+                }
+            }
+        }
+        Matcher l = LEVELLED_HONOUR.matcher(t);
+        while (l.find()) {
+            add(st, s, s.start() + l.start(), s.start() + l.end(), l.group(), EntityKind.HONOUR);
+        }
+    }
+
+    /** Quoted counted slogans and quoted loan or insurance products: “四聚焦”, “两社融一社”, “油茶贷”, “脱贫保”. */
+    private static void quoted(ArticleState st, Sentence s) {
+        Matcher q = QUOTED.matcher(s.text());
+        while (q.find()) {
+            String name = q.group(1);
+            int start = s.start() + q.start(1);
+            int end = s.start() + q.end(1);
+            String after = s.text().substring(q.end(), Math.min(s.text().length(), q.end() + 2));
+            if (isBusinessModel(name) || after.startsWith("模式")) {
+                continue; // a business model ("公司+合作社+农户", “借鸡生蛋”模式) is not a programme
+            }
+            if (name.matches(".{1,6}(贷|保|险)")) {
+                add(st, s, start, end, name, EntityKind.SUBSIDY);
+            } else if (name.length() <= 8 && COUNTED.matcher(name).find() && !name.matches(".*[\\d.]+.*")) {
+                add(st, s, start, end, name, EntityKind.CAMPAIGN);
+            }
+        }
+    }
+
+    private static void responsibility(ArticleState st, Sentence s) {
+        Matcher r = RESPONSIBILITY.matcher(s.text());
+        while (r.find()) {
+            int start = s.start() + r.start();
+            add(st, s, start, s.start() + r.end(), r.group(), EntityKind.POLICY);
+        }
+    }
+
+    /** A name ending in {@code head}, bounded on the left like an organization's name. */
+    private static void headed(ArticleState st, Sentence s, Supplier<List<Token>> tokens, Pattern head, EntityKind kind) {
+        Matcher h = head.matcher(s.text());
+        while (h.find()) {
+            int headStart = s.start() + h.start();
+            int end = s.start() + h.end();
+            if (st.covered(headStart, end, x -> x.kind().group() == EntityKind.Group.PROGRAM)
+                    || tokens.get().stream().noneMatch(x -> x.end() == end) && end < s.end()) {
+                continue; // already named, or the head runs on into a longer word (市场化, 基地里 is fine)
+            }
+            int start = OrganizationStage.leftBoundary(st, s, tokens.get(), headStart);
+            if (start > 0 && Character.isDigit(st.text.charAt(start - 1))) {
+                Matcher measure = MEASURE.matcher(st.text.substring(start, headStart));
+                start += measure.lookingAt() ? measure.end() : 0; // 200多亩水果种植基地: the size is a quantity
+            }
+            String name = st.text.substring(start, end);
+            if (end - start < 4 || GENERIC_FACILITY.matcher(name).matches() || name.matches(".*[，、。；：].*")) {
+                continue;
+            }
+            boolean levelled = LEVEL.matcher(name).find();
+            if (kind == EntityKind.PROJECT && !levelled && !SPECIFIC_FACILITY.matcher(h.group()).matches()
+                    && !BUILD_CUE.matcher(s.text().substring(0, h.start())).find()
+                    && st.mentionsIn(start, end).stream().noneMatch(x -> x.kind().isDivision())) {
+                continue;
+            }
+            EntityKind k = kind == EntityKind.PROJECT && levelled ? EntityKind.HONOUR : kind;
+            add(st, s, start, end, name, k);
+        }
+    }
+
+    private static void add(ArticleState st, Sentence s, int start, int end, String name, EntityKind kind) {
+        if (name.length() < 2 || st.covered(start, end, x -> x.kind().group() == EntityKind.Group.PROGRAM
+                && x.end() - x.start() >= end - start)) {
+            return;
+        }
+        ProgramStage.addProgram(st, s, start, end, name, kind, "pattern:program-name");
+    }
+}
