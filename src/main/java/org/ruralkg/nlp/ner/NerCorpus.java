@@ -92,7 +92,8 @@ public final class NerCorpus {
 
     /**
      * One place per administrative level: {@code text[start, end)} is cut after each of 省 市 县 区 州 盟 旗 镇 乡 村
-     * and 街道 that closes a part of at least two characters. A tail of one character stays with the part before it.
+     * and 街道 that closes a part of at least two characters and is not followed by another suffix. A tail of one
+     * character stays with the part before it.
      */
     static List<NerSpan> splitAtAdminSuffixes(String text, int start, int end) {
         List<NerSpan> parts = new ArrayList<>();
@@ -100,7 +101,9 @@ public final class NerCorpus {
         for (int i = start; i < end; i++) {
             boolean suffix = ADMIN_SUFFIXES.indexOf(text.charAt(i)) >= 0
                     || text.startsWith("街道", i - 1) && i - 1 >= start;
-            if (suffix && i + 1 - partStart >= 2 && end - (i + 1) != 1) {
+            // 湖州市, 市区: a suffix followed by another is one level, not two
+            boolean nextIsSuffix = i + 1 < end && ADMIN_SUFFIXES.indexOf(text.charAt(i + 1)) >= 0;
+            if (suffix && !nextIsSuffix && i + 1 - partStart >= 2 && end - (i + 1) != 1) {
                 parts.add(new NerSpan(partStart, i + 1, NerType.LOCATION));
                 partStart = i + 1;
             }
