@@ -1,0 +1,71 @@
+package org.ruralkg.nlp.ner;
+
+/**
+ * Read-only map from feature key to feature number (its position in the key array), by open addressing: the JDK
+ * and HanLP only offer boxed or string-keyed maps, which would allocate on every lookup while tagging.
+ */
+final class FeatureIndex {
+    private final long[] keys;
+    private final long[] table;
+    private final int[] ids;
+    private final int mask;
+
+    /** {@code keys} must be distinct and non-zero; feature {@code i} is {@code keys[i]}. */
+    FeatureIndex(long[] keys) {
+        this.keys = keys.clone();
+        int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
+        table = new long[capacity];
+        ids = new int[capacity];
+        mask = capacity - 1;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == 0) {
+                throw new IllegalArgumentException("feature key 0 is reserved (feature " + i + ")");
+            }
+            int slot = slot(keys[i]);
+            while (table[slot] != 0) {
+                if (table[slot] == keys[i]) {
+                    throw new IllegalArgumentException("duplicate feature key " + Long.toHexString(keys[i]));
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = keys[i];
+            ids[slot] = i;
+        }
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    long key(int id) {
+        return keys[id];
+    }
+
+    long[] keys() {
+        return keys.clone();
+    }
+
+    /** The number of {@code key}, or -1 if the model has no such feature. */
+    int get(long key) {
+        int slot = slot(key);
+        long k;
+        while ((k = table[slot]) != 0) {
+            if (k == key) {
+                return ids[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private int slot(long key) {
+        // MurmurHash3's 64-bit finalizer: keys differ mostly in a few 16-bit fields, which must spread over the table.
+        long h = key;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) h & mask;
+    }
+}
