@@ -91,6 +91,31 @@ final class ArticleState {
         facts.add(new Fact(subject, predicate, object, new Evidence(s.index(), start, end, method)));
     }
 
+    /** The trained tagger's names in the article, in text order (see {@link NameStage#tag}). */
+    final List<org.ruralkg.nlp.ner.NerSpan> names = new ArrayList<>();
+
+    /** The tagger's names of one type within a sentence. */
+    List<org.ruralkg.nlp.ner.NerSpan> namesIn(Sentence s, org.ruralkg.nlp.ner.NerType type) {
+        List<org.ruralkg.nlp.ner.NerSpan> out = new ArrayList<>();
+        for (org.ruralkg.nlp.ner.NerSpan n : names) {
+            if (n.type() == type && n.start() >= s.start() && n.end() <= s.end()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Spans read already as something other than a name (a parent the article states wrongly). */
+    private final List<int[]> claimed = new ArrayList<>();
+
+    void claim(int start, int end) {
+        claimed.add(new int[] {start, end});
+    }
+
+    boolean claimed(int start, int end) {
+        return claimed.stream().anyMatch(c -> c[0] < end && start < c[1]);
+    }
+
     /** Person keys by name: one person per name within an article, however they were first found. */
     private final Map<String, String> people = new LinkedHashMap<>();
 

@@ -14,6 +14,7 @@ import org.ruralkg.nlp.Sentence;
 import org.ruralkg.nlp.SentenceSplitter;
 import org.ruralkg.nlp.Token;
 import org.ruralkg.nlp.Tokenizer;
+import org.ruralkg.nlp.ner.NerTagger;
 import org.ruralkg.source.Article;
 
 /**
@@ -28,7 +29,7 @@ import org.ruralkg.source.Article;
  */
 public final class Extractor {
     /** Bumped whenever extraction output changes, so stored articles from older versions are rebuilt. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     private static final Pattern FIRST_YEAR = Pattern.compile("(\\d{4})年(?![\\d月至以起开])");
 
@@ -38,6 +39,7 @@ public final class Extractor {
     private final ConceptStage concepts;
     private final PersonStage people;
     private final QuantityStage quantities = new QuantityStage();
+    private final NameStage names;
     private final Tokenizer tokenizer;
 
     private Extractor(Builder b) {
@@ -47,6 +49,7 @@ public final class Extractor {
         this.organizations = new OrganizationStage(lexicons);
         this.concepts = new ConceptStage(b.concepts, lexicons);
         this.people = new PersonStage(lexicons);
+        this.names = new NameStage(b.tagger, lexicons);
         this.tokenizer = Tokenizer.shared();
     }
 
@@ -68,6 +71,7 @@ public final class Extractor {
         List<Sentence> sentences = SentenceSplitter.split(article.text());
         ArticleState st = new ArticleState(article, sentences);
         places.run(st);
+        names.tag(st);
         String articleYear = sentences.isEmpty() ? null : firstYear(sentences.get(0).text());
         // segmented only where a stage asks: most sentences have neither an organisation suffix nor a post title
         List<Supplier<List<Token>>> tokens = sentences.stream().map(tokenizer::lazy).toList();
@@ -79,6 +83,12 @@ public final class Extractor {
         }
         st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.ORGANIZATION);
         st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.PROGRAM);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            names.places(st, s, tokens.get(i));
+            names.organizations(st, s);
+            names.people(st, s);
+        }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             places.relate(st, s);
@@ -101,6 +111,7 @@ public final class Extractor {
     public static final class Builder {
         private Function<String, List<PlaceMatch>> placeLinker;
         private Concepts concepts;
+        private NerTagger tagger;
 
         private Builder() {
         }
@@ -116,7 +127,16 @@ public final class Extractor {
             return this;
         }
 
+        /** The named-entity tagger; the default is the shipped model. */
+        public Builder tagger(NerTagger tagger) {
+            this.tagger = Objects.requireNonNull(tagger, "tagger");
+            return this;
+        }
+
         public Extractor build() {
+            if (tagger == null) {
+                tagger = NerTagger.shared();
+            }
             if (placeLinker == null) {
                 PlaceLinker linker = PlaceLinker.create(Gazetteer.load());
                 placeLinker = linker::link;

@@ -104,7 +104,7 @@ final class OrganizationStage {
             }
             List<Token> tokens = lazyTokens.get();
             int quoted = quotedStart(st.text, s, suffixStart, end);
-            int start = quoted >= 0 ? quoted : leftBoundary(st, s, tokens, suffixStart);
+            int start = quoted >= 0 ? quoted : widen(st, s, end, leftBoundary(st, s, tokens, suffixStart));
             if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {
                 continue;
             }
@@ -127,6 +127,26 @@ final class OrganizationStage {
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
         }
+    }
+
+    /**
+     * Moves a name's start left over what the word rules cut off: the rest of a place name it begins inside
+     * (龙村 of 五龙村康润佳水果专业合作社), or the start the trained tagger gives the same name when the words
+     * before it read as a verb (引进宁夏同春缘农业科技发展有限公司: 同 is not a preposition here).
+     */
+    private static int widen(ArticleState st, Sentence s, int end, int start) {
+        for (org.ruralkg.nlp.ner.NerSpan n : st.namesIn(s, org.ruralkg.nlp.ner.NerType.ORGANIZATION)) {
+            if (n.end() == end && n.start() < start && start - n.start() <= 12
+                    && st.text.substring(n.start(), start).chars().allMatch(c -> Character.isLetterOrDigit(c))) {
+                start = n.start();
+            }
+        }
+        for (Mention m : st.mentionsIn(start, start + 1)) {
+            if (m.kind().group() == EntityKind.Group.PLACE && m.start() < start) {
+                start = m.start();
+            }
+        }
+        return start;
     }
 
     /**

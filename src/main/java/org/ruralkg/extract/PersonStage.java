@@ -241,6 +241,11 @@ final class PersonStage {
         return null;
     }
 
+    /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
+    static boolean hasSurname(String name) {
+        return SURNAMES.indexOf(name.charAt(0)) >= 0 || name.matches("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");
+    }
+
     private static boolean isName(String text, int at, int len) {
         return at + len <= text.length() && text.substring(at, at + len).chars()
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

@@ -170,6 +170,7 @@ final class PlaceStage {
         if (start < 0) {
             return;
         }
+        st.claim(start, end);
         st.entity(key, EntityKind.DISCREPANCY, linked.name() + "：文中所属“" + d.statedName() + "”与官方区划（"
                 + d.officialParent().name() + "）不符");
         addDivision(st, d.officialParent(), s, start, end);

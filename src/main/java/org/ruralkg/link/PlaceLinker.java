@@ -100,7 +100,7 @@ public final class PlaceLinker {
     }
 
     /** Whether the HanLP core dictionary knows the word mainly as something other than a place name. */
-    static boolean isCommonWord(String word) {
+    public static boolean isCommonWord(String word) {
         CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null) {
             return false;

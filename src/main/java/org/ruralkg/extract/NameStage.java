@@ -1,0 +1,218 @@
+package org.ruralkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.vocabulary.XSD;
+import org.ruralkg.link.PlaceLinker;
+import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.ner.NerSpan;
+import org.ruralkg.nlp.ner.NerTagger;
+import org.ruralkg.nlp.ner.NerType;
+import org.ruralkg.vocab.RKG;
+
+/**
+ * Names the rules and the gazetteer miss, from the trained tagger ({@link NerTagger}) and the lexicon of places
+ * that are not divisions. The tagger's spans are candidates: a place already linked, or a name inside an
+ * organization or programme, wins over them; what is left is typed by its suffix (余村 a village, 石狮开发区 a
+ * development zone, 汾河 a river) and kept even when the gazetteer cannot link it, flagged {@code rkg:linked
+ * false} and placed in the place the sentence is about.
+ */
+final class NameStage {
+    /** Suffixes of place names and the kind they signal, longest first. */
+    private static final List<Map.Entry<String, EntityKind>> PLACE_SUFFIXES = List.of(
+            Map.entry("经济技术开发区", EntityKind.DEVELOPMENT_ZONE), Map.entry("高新技术产业开发区", EntityKind.DEVELOPMENT_ZONE),
+            Map.entry("风景名胜区", EntityKind.SCENIC_AREA), Map.entry("国家森林公园", EntityKind.SCENIC_AREA),
+            Map.entry("国家公园", EntityKind.SCENIC_AREA), Map.entry("森林公园", EntityKind.SCENIC_AREA),
+            Map.entry("湿地公园", EntityKind.SCENIC_AREA), Map.entry("风景区", EntityKind.SCENIC_AREA),
+            Map.entry("开发区", EntityKind.DEVELOPMENT_ZONE), Map.entry("高新区", EntityKind.DEVELOPMENT_ZONE),
+            Map.entry("经开区", EntityKind.DEVELOPMENT_ZONE), Map.entry("工业园区", EntityKind.DEVELOPMENT_ZONE),
+            Map.entry("示范区", EntityKind.DEVELOPMENT_ZONE), Map.entry("试验区", EntityKind.DEVELOPMENT_ZONE),
+            Map.entry("新区", EntityKind.DEVELOPMENT_ZONE), Map.entry("园区", EntityKind.DEVELOPMENT_ZONE),
+            Map.entry("景区", EntityKind.SCENIC_AREA), Map.entry("嘎查", EntityKind.VILLAGE),
+            Map.entry("社区", EntityKind.VILLAGE), Map.entry("街道", EntityKind.TOWNSHIP),
+            Map.entry("苏木", EntityKind.TOWNSHIP), Map.entry("水库", EntityKind.LAKE), Map.entry("盆地", EntityKind.PLACE),
+            Map.entry("屯", EntityKind.PLACE), Map.entry("组", EntityKind.PLACE), Map.entry("寨", EntityKind.PLACE),
+            Map.entry("村", EntityKind.VILLAGE), Map.entry("镇", EntityKind.TOWNSHIP), Map.entry("乡", EntityKind.TOWNSHIP),
+            Map.entry("县", EntityKind.COUNTY), Map.entry("旗", EntityKind.COUNTY), Map.entry("河", EntityKind.RIVER),
+            Map.entry("江", EntityKind.RIVER), Map.entry("溪", EntityKind.RIVER), Map.entry("湖", EntityKind.LAKE),
+            Map.entry("山", EntityKind.MOUNTAIN), Map.entry("岭", EntityKind.MOUNTAIN), Map.entry("峰", EntityKind.MOUNTAIN));
+    /** Words the tagger sometimes calls a place that are not one. */
+    private static final String NOT_A_PLACE = "农村|乡村|全村|本村|该村|村里|村庄|城乡|家乡|山区|江山|河山|当地|全国|全省|全县|全市|基层|"
+            + "城区|镇上|县城|山村|乡镇|村镇";
+
+    /** Words after 中国 that make it part of a phrase, not the country: 中国特色, 中国共产党. */
+    private static final java.util.regex.Pattern NOT_THE_COUNTRY = java.util.regex.Pattern.compile("特色|式|共产党|梦|人民");
+
+    private final NerTagger tagger;
+    private final DictionaryMatcher<Lexicons.PlaceEntry> places;
+    private final List<Map.Entry<String, EntityKind>> orgSuffixes;
+
+    NameStage(NerTagger tagger, Lexicons lexicons) {
+        this.tagger = tagger;
+        this.places = DictionaryMatcher.of(lexicons.places);
+        this.orgSuffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
+        orgSuffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
+    }
+
+    /** Tags every sentence once; the spans are read by the later steps and by the organization stage. */
+    void tag(ArticleState st) {
+        for (Sentence s : st.sentences) {
+            tagger.tag(st.text, s.start(), s.end(), (a, b, t) -> st.names.add(new NerSpan(a, b, t)));
+        }
+    }
+
+    /** Places from the lexicon (countries, regions, great rivers) and the tagger's places nobody named yet. */
+    void places(ArticleState st, Sentence s, java.util.function.Supplier<List<org.ruralkg.nlp.Token>> tokens) {
+        for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : places.find(s.text())) {
+            int start = s.start() + h.start();
+            int end = s.start() + h.end();
+            if (st.mentionsIn(start, end).isEmpty() && !NOT_THE_COUNTRY.matcher(st.text.substring(end)).lookingAt()) {
+                String key = "place/" + h.value().name();
+                st.entity(key, h.value().kind(), h.value().name());
+                st.mention(start, end, h.value().kind(), key, s);
+                if (!h.value().iso().isEmpty()) {
+                    st.fact(key, RKG.isoCode.getURI(), Term.Lit.plain(h.value().iso()), s, start, end, "lexicon:place");
+                }
+            }
+        }
+        for (NerSpan n : st.namesIn(s, NerType.LOCATION)) {
+            int start = n.start();
+            // a chain the gazetteer resolved in part (安吉县天荒坪镇余村 with 余村 unknown): keep what follows
+            Optional<Mention> last = st.mentionsIn(n.start(), n.end()).stream()
+                    .filter(m -> m.kind().group() == EntityKind.Group.PLACE).max(Comparator.comparingInt(Mention::end));
+            if (last.isPresent()) {
+                start = last.get().end();
+            }
+            int from = start;
+            if (n.end() - start < 2 || !st.mentionsIn(start, n.end()).isEmpty() || st.claimed(start, n.end())
+                    || tokens.get().stream().noneMatch(t -> t.start() == from)
+                    || tokens.get().stream().noneMatch(t -> t.end() == n.end())) {
+                continue; // named already, or cutting through words (居民和村民 is not a village 民和村)
+            }
+            String name = st.text.substring(start, n.end());
+            String suffix = suffixOf(name);
+            EntityKind kind = suffix == null ? null : placeKind(name);
+            if (kind == null || name.matches(NOT_A_PLACE) || !MODEL_PLACE_KINDS.contains(kind)) {
+                continue; // the gazetteer knows every county and city; a name with no place suffix is too unsure
+            }
+            String stem = name.substring(0, name.length() - suffix.length());
+            if (stem.length() < 2 || PlaceLinker.isCommonWord(stem) || name.endsWith("乡村")
+                    || !stem.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue; // 新村, 典型村, 文明村: a word for a kind of village, not a name
+            }
+            unlinkedPlace(st, s, start, n.end(), name, kind, "model:ner");
+        }
+    }
+
+    /** A place the gazetteer does not resolve, kept all the same and placed where the sentence puts it. */
+    static void unlinkedPlace(ArticleState st, Sentence s, int start, int end, String name, EntityKind kind, String method) {
+        String topic = st.topicPlace(start);
+        Entity container = topic == null ? null : st.entity(topic);
+        String scope = st.topicPlace(start, EntityKind.COUNTY);
+        String key = "place/" + name + "@" + (scope == null ? st.article.id() : scope.substring(scope.indexOf('/') + 1));
+        st.entity(key, kind, name);
+        st.mention(start, end, kind, key, s);
+        if (kind.isDivision() || kind == EntityKind.PLACE) {
+            st.fact(key, RKG.linked.getURI(), Term.Lit.typed("false", XSD.xboolean.getURI()), s, start, end, method);
+        }
+        if (container != null && !topic.equals(key) && contains(container.kind(), kind)) {
+            st.fact(key, RKG.partOf.getURI(), new Term.Ref(topic), s, start, end, "rule:topic-place");
+            st.parentOf.putIfAbsent(key, topic);
+        }
+    }
+
+    /** Whether a place of kind {@code outer} can contain one of kind {@code inner}. */
+    private static boolean contains(EntityKind outer, EntityKind inner) {
+        if (!outer.isDivision()) {
+            return false;
+        }
+        if (!inner.isDivision()) {
+            return inner != EntityKind.COUNTRY && inner != EntityKind.WORLD_REGION;
+        }
+        return outer.ordinal() < inner.ordinal();
+    }
+
+    /** Kinds of place the tagger may add: those the gazetteer does not list completely. */
+    private static final java.util.Set<EntityKind> MODEL_PLACE_KINDS = java.util.EnumSet.of(EntityKind.VILLAGE,
+            EntityKind.TOWNSHIP, EntityKind.PLACE, EntityKind.RIVER, EntityKind.LAKE, EntityKind.DEVELOPMENT_ZONE,
+            EntityKind.SCENIC_AREA);
+
+    /** The place suffix a name ends with, or null. */
+    private static String suffixOf(String name) {
+        for (Map.Entry<String, EntityKind> e : PLACE_SUFFIXES) {
+            if (name.endsWith(e.getKey()) && name.length() > e.getKey().length()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The kind of place a name's suffix signals; null for a name that looks like no place at all. */
+    static EntityKind placeKind(String name) {
+        for (Map.Entry<String, EntityKind> e : PLACE_SUFFIXES) {
+            if (name.endsWith(e.getKey()) && name.length() > e.getKey().length()) {
+                return e.getValue();
+            }
+        }
+        return name.length() >= 2 && name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                ? EntityKind.PLACE : null;
+    }
+
+    /** The tagger's organizations that the suffix rules and the lexicon did not find. */
+    void organizations(ArticleState st, Sentence s) {
+        for (NerSpan n : st.namesIn(s, NerType.ORGANIZATION)) {
+            String name = st.text.substring(n.start(), n.end());
+            if (name.length() < 3 || !st.mentionsIn(n.start(), n.end()).stream()
+                    .allMatch(m -> m.kind().isDivision() && m.end() < n.end())) {
+                continue; // found already, or only a place the tagger took for a body
+            }
+            EntityKind kind = null;
+            for (Map.Entry<String, EntityKind> e : orgSuffixes) {
+                if (name.endsWith(e.getKey()) && name.length() > e.getKey().length() + 1) {
+                    kind = e.getValue();
+                    break;
+                }
+            }
+            if (kind != null && name.length() <= 6 && orgSuffixLength(name) == 1
+                    && st.mentionsIn(n.start(), n.end()).stream().noneMatch(m -> m.kind().isDivision())) {
+                kind = null; // 局 or 厂 alone marks a body only after its place: 经济发展大局 is none
+            }
+            if (kind == null) {
+                continue; // without an organization suffix the tagger's guess is too often a phrase (乡村振兴)
+            }
+            String key = "org/" + name;
+            st.entity(key, kind, name);
+            st.mention(n.start(), n.end(), kind, key, s);
+        }
+    }
+
+    private int orgSuffixLength(String name) {
+        for (Map.Entry<String, EntityKind> e : orgSuffixes) {
+            if (name.endsWith(e.getKey())) {
+                return e.getKey().length();
+            }
+        }
+        return 0;
+    }
+
+    /** The tagger's people that no post pattern or speech cue found. */
+    void people(ArticleState st, Sentence s) {
+        for (NerSpan n : st.namesIn(s, NerType.PERSON)) {
+            String name = st.text.substring(n.start(), n.end());
+            boolean dotted = name.indexOf('·') > 0;
+            if (!dotted && (name.length() < 2 || name.length() > 4 || !PersonStage.hasSurname(name)
+                    || PlaceLinker.isCommonWord(name))
+                    || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    || !st.mentionsIn(n.start(), n.end()).isEmpty()) {
+                continue;
+            }
+            String key = st.personKey(name, "person/" + name + "@"
+                    + (st.focusKey == null ? st.article.id() : st.focusKey.substring(st.focusKey.indexOf('/') + 1)));
+            st.entity(key, EntityKind.PERSON, name);
+            st.mention(n.start(), n.end(), EntityKind.PERSON, key, s);
+        }
+    }
+}
