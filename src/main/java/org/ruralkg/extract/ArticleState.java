@@ -105,6 +105,9 @@ final class ArticleState {
         return out;
     }
 
+    /** End of the wire dateline that opens the text ("新华社海口1月24日电（记者 赵叶苹）"), 0 without one. */
+    int datelineEnd;
+
     /** Spans read already as something other than a name (a parent the article states wrongly). */
     private final List<int[]> claimed = new ArrayList<>();
 
@@ -296,7 +299,7 @@ final class ArticleState {
      */
     private String deepestLast(int from, int to) {
         List<Mention> in = byStart.subMap(from, true, to, false).values().stream().flatMap(List::stream)
-                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x))
+                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x) && x.start() >= datelineEnd)
                 .sorted(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start))
                 .toList();
         if (in.isEmpty()) {

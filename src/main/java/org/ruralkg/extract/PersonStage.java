@@ -42,6 +42,7 @@ final class PersonStage {
             "安全", "和记", "和大", "全面", "全村", "全镇", "全县", "明年", "时候", "方面", "成为", "石头", "江边", "黄色",
             "金色", "白色", "司机", "周边", "周围", "万元", "关于", "文化", "华丽", "游客", "曾经", "宁可", "连续");
 
+    private static final Pattern REPORTERS = Pattern.compile("[（(]记者[\\s\u3000]*([^）)]{2,30})[）)]");
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
     private static final Pattern ROLE_WORD = Pattern.compile("(副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
 
@@ -138,6 +139,9 @@ final class PersonStage {
      * Not inside a place, organization or programme name.
      */
     void names(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
+        if (s.start() < st.datelineEnd) {
+            reporters(st, s);
+        }
         String t = s.text();
         Matcher dotted = DOTTED_NAME.matcher(t);
         while (dotted.find()) {
@@ -165,6 +169,31 @@ final class PersonStage {
                     && SURNAMES.indexOf(tok.word().charAt(0)) >= 0
                     && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
                 addName(st, s, tok.start(), tok.end());
+            }
+        }
+    }
+
+    /** The reporters of a wire dateline hold the post of 记者 at the outlet that opens it. */
+    private static void reporters(ArticleState st, Sentence s) {
+        Matcher r = REPORTERS.matcher(st.text).region(s.start(), Math.min(st.datelineEnd, s.end()));
+        if (!r.find()) {
+            return;
+        }
+        Optional<Mention> outlet = st.firstMentionAfter(0, r.start(), x -> x.kind() == EntityKind.MEDIA_OUTLET);
+        Matcher name = Pattern.compile("[\\u4e00-\\u9fa5·]{2,8}").matcher(st.text).region(r.start(1), r.end(1));
+        while (name.find()) {
+            addName(st, s, name.start(), name.end());
+            if (outlet.isPresent()) {
+                String person = st.personKey(name.group(), null);
+                if (person == null) {
+                    continue;
+                }
+                String post = "post/" + local(outlet.get().entityKey()) + "/记者";
+                st.entity(post, EntityKind.POST, st.entity(outlet.get().entityKey()).label() + "记者");
+                st.fact(person, ORG.holds.getURI(), new Term.Ref(post), s, r.start(), r.end(), "pattern:dateline");
+                st.fact(post, RKG.postTitle.getURI(), Term.Lit.zh("记者"), s, r.start(), r.end(), "pattern:dateline");
+                st.fact(post, ORG.postIn.getURI(), new Term.Ref(outlet.get().entityKey()), s, r.start(), r.end(),
+                        "pattern:dateline");
             }
         }
     }
@@ -212,7 +241,10 @@ final class PersonStage {
             return null;
         }
         String key = "org/" + local(placeKey) + "-" + body;
-        st.entity(key, kind, place.label() + body);
+        // 大屯村 + 村党支部 is 大屯村党支部: the title's level word is the place's own suffix
+        String label = body.length() > 1 && place.label().endsWith(body.substring(0, 1)) && "村镇乡县市".indexOf(body.charAt(0)) >= 0
+                ? place.label() + body.substring(1) : place.label() + body;
+        st.entity(key, kind, label);
         st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(placeKey), s, at, at + title.length(), "pattern:post-body");
         return key;
     }

@@ -21,6 +21,9 @@ final class PlaceStage {
     private static final Pattern FORMERLY = Pattern.compile("(?:原|曾|过去|以前|原来)(?:位于|在|地处|坐落于|坐落在)");
     private static final Pattern LIVES = Pattern.compile("(?:居住|搬迁|迁居|安置|住|搬)(?:在|到|至|于|进)");
 
+    /** A wire report's dateline: outlet, city, date, "电", and the reporters in brackets. */
+    static final Pattern DATELINE = Pattern.compile("[^\\n，。]{0,24}?\\d{1,2}月\\d{1,2}日(?:电|讯)(?:[（(][^）)\\n]{0,40}[）)])?");
+
     private final Function<String, List<PlaceMatch>> linker;
 
     PlaceStage(Function<String, List<PlaceMatch>> linker) {
@@ -28,6 +31,8 @@ final class PlaceStage {
     }
 
     void run(ArticleState st) {
+        Matcher dateline = DATELINE.matcher(st.text);
+        st.datelineEnd = dateline.lookingAt() ? dateline.end() : 0;
         String title = st.article.title();
         int shift = title.isEmpty() ? 0 : title.length() + 1;
         String joined = title.isEmpty() ? st.text : title + "\n" + st.text;
@@ -62,8 +67,8 @@ final class PlaceStage {
             }
             if (m.isLinked()) {
                 Division d = m.division();
-                if (focus == null) {
-                    focus = d;
+                if (focus == null && start >= st.datelineEnd) {
+                    focus = d; // not the city a wire report was filed from
                 }
                 addDivision(st, d, s, start, end);
                 st.mention(start, end, d.kind(), d.entityKey(), s);

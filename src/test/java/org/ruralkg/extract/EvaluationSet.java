@@ -268,11 +268,14 @@ final class EvaluationSet {
                 return out;
             }
             String title = ((Term.Lit) titles.get(0)).lexical();
+            // 村党支部书记 in a village is its 党支部书记: the level word only repeats the place's kind
+            List<String> forms = title.length() > 3 && "村镇乡县市".indexOf(title.charAt(0)) >= 0
+                    ? List.of(title, title.substring(1)) : List.of(title);
             for (String p : List.of(ORG.postIn.getURI(), RKG.postPlace.getURI())) {
                 for (Term t : pf.getOrDefault(p, List.of())) {
                     if (t instanceof Term.Ref r) {
                         for (String l : names(byKey.get(r.key()), null)) {
-                            out.add(title + "@" + l);
+                            forms.forEach(f -> out.add(f + "@" + l));
                         }
                     }
                 }
