@@ -99,6 +99,7 @@ public final class Extractor {
             concepts.run(st, s);
             quantities.run(st, s, articleYear);
         }
+        ProgramNames.lists(st);
         return st.toExtraction();
     }
 

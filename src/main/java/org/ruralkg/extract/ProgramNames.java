@@ -76,6 +76,53 @@ final class ProgramNames {
         headed(st, s, tokens, SUBSIDY, EntityKind.SUBSIDY);
     }
 
+    /**
+     * Lists of places under a heading, as notices print them ("一、全国乡村治理示范乡镇（3个）" and then
+     * "遵义市赤水市旺隆镇" line by line): every place listed implements the programme or honour of the heading.
+     */
+    static void lists(ArticleState st) {
+        Mention heading = null;
+        int at = 0;
+        for (String paragraph : st.text.split("\n", -1)) {
+            int ps = at;
+            int pe = at + paragraph.length();
+            at = pe + 1;
+            List<Mention> places = st.mentionsIn(ps, pe).stream()
+                    .filter(m -> m.kind().group() == EntityKind.Group.PLACE && !st.insideName(m)).toList();
+            StringBuilder rest = new StringBuilder(paragraph);
+            for (Mention m : places) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i - ps, ' ');
+                }
+            }
+            String residue = rest.toString().replaceAll("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]", "");
+            if (!places.isEmpty() && residue.length() <= 2) {
+                if (heading != null) {
+                    String programme = heading.entityKey();
+                    for (String item : paragraph.split("[、；;。，,]")) {
+                        int is = st.text.indexOf(item, ps);
+                        int ie = is + item.length();
+                        places.stream().filter(m -> m.start() >= is && m.end() <= ie)
+                                .max(java.util.Comparator.comparingInt(Mention::end))
+                                .ifPresent(p -> st.fact(p.entityKey(), org.ruralkg.vocab.RKG.implements_.getURI(),
+                                        new Term.Ref(programme), st.sentenceAt(p.start()), p.start(), p.end(),
+                                        "pattern:listed-under-heading"));
+                    }
+                }
+                continue;
+            }
+            Mention last = null;
+            for (Mention m : st.mentionsIn(ps, pe)) {
+                if (m.kind().group() == EntityKind.Group.PROGRAM && (last == null || m.end() > last.end())) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                heading = last;
+            }
+        }
+    }
+
     /** Honours listed after an award verb, and honours that carry their level in the name (全国文明村). */
     private static void honours(ArticleState st, Sentence s) {
         String t = s.text();
