@@ -127,6 +127,16 @@ final class ArticleState {
         return people.computeIfAbsent(name, n -> proposed);
     }
 
+    /** Whether a fact with this subject and predicate has been recorded. */
+    boolean hasFact(String subject, String predicate) {
+        for (Fact f : facts) {
+            if (f.subject().equals(subject) && f.predicate().equals(predicate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Set<String> knownPrograms = new java.util.HashSet<>();
 
     void knownProgram(String key) {

@@ -46,7 +46,7 @@ public final class Extractor {
         Lexicons lexicons = Lexicons.load();
         this.places = new PlaceStage(b.placeLinker);
         this.programs = new ProgramStage(lexicons);
-        this.organizations = new OrganizationStage(lexicons);
+        this.organizations = new OrganizationStage(lexicons, b.concepts.labels());
         this.concepts = new ConceptStage(b.concepts, lexicons);
         this.people = new PersonStage(lexicons);
         this.names = new NameStage(b.tagger, lexicons);

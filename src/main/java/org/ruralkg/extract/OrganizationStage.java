@@ -49,11 +49,35 @@ final class OrganizationStage {
     private static final String OPEN_QUOTES = "“\"「『";
     private static final String CLOSE_QUOTES = "”\"」』";
 
-    private final List<Map.Entry<String, EntityKind>> suffixes;
-    private final DictionaryMatcher<EntityKind> bodies;
+    /** Kinds of organization that work where the article is, when their name says nothing of a place. */
+    private static final Set<EntityKind> LOCAL_KINDS = Set.of(EntityKind.COMPANY, EntityKind.COOPERATIVE,
+            EntityKind.SCHOOL, EntityKind.ORGANIZATION);
 
-    OrganizationStage(Lexicons lexicons) {
-        bodies = DictionaryMatcher.of(lexicons.bodies);
+    private final List<Map.Entry<String, EntityKind>> suffixes;
+    private final DictionaryMatcher<EntityKind> nationalBodies;
+    private final Set<String> bodies;
+
+    /**
+     * Words that describe an organization without naming it: a cooperative of 柑橘 growers (柑橘专业合作社),
+     * 村级供销合作社, 多家茶厂. A name needs something else before its suffix, or a place.
+     */
+    private static final String GENERIC_WORDS = "村级|村|乡级|乡|镇级|镇|县级|县|市级|省级|自治区级|国家级|示范|专业|农民|农业|"
+            + "生态|种植|养殖|种养|发展|供销|股份|经济|农牧业|畜牧|电子商务|电商|加工|家庭|多家|一家|几家|两家|个|各|新型|"
+            + "现代|特色|产业|有机|绿色|科技|文化|旅游|服务|休闲|规模|集体|联合|合作|茶业|果业|粮食|肥料|强村|村集体|"
+            + "农产品|土特产|食品|蔬菜|水果|苗木|林果|中药材|农机|劳务|物流|[+＋（）()]";
+
+    private final Pattern generic;
+
+    OrganizationStage(Lexicons lexicons, java.util.Collection<String> conceptLabels) {
+        List<String> words = new ArrayList<>(conceptLabels);
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder(GENERIC_WORDS);
+        for (String w : words) {
+            alt.append('|').append(Pattern.quote(w));
+        }
+        generic = Pattern.compile("(?:" + alt + ")*");
+        nationalBodies = DictionaryMatcher.of(lexicons.bodies);
+        bodies = Set.copyOf(lexicons.bodies.keySet());
         suffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
         suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
     }
@@ -67,7 +91,7 @@ final class OrganizationStage {
 
     /** Central bodies named without a place (国务院, 农业农村部, 新华社), from the lexicon. */
     private void nationalBodies(ArticleState st, Sentence s) {
-        for (DictionaryMatcher.Hit<EntityKind> h : bodies.find(s.text())) {
+        for (DictionaryMatcher.Hit<EntityKind> h : nationalBodies.find(s.text())) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
@@ -113,6 +137,12 @@ final class OrganizationStage {
             }
             String name = st.text.substring(start, end);
             int suffixEnd = end;
+            int nameStart = start;
+            if (generic.matcher(name.substring(0, name.length() - best.getKey().length())).matches()
+                    && st.mentionsIn(start, end).stream().noneMatch(x -> x.kind().group() == EntityKind.Group.PLACE
+                    && x.start() >= nameStart)) {
+                continue; // 柑橘专业合作社, 村级供销合作社: a kind of organization, not one named
+            }
             if (tokens.stream().noneMatch(x -> x.end() == suffixEnd) && end < s.end()) {
                 continue; // the suffix runs on into a longer word: 大学 in 大学生
             }
@@ -200,8 +230,10 @@ final class OrganizationStage {
                 start = tok.start();
                 continue;
             }
+            // Chinese numerals belong to many names (万亩葡萄专业合作联社, 合一园); figures do not
+            boolean numeral = tok.pos().startsWith("m") && w.chars().noneMatch(Character::isDigit);
             boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
-                    || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w)
+                    || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w) && !numeral
                     && !(tok.isVerb() && w.length() == 2 && FARMING_VERB_HEADS.indexOf(w.charAt(0)) >= 0)
                     || suffixStart - tok.start() > 30;
             if (boundary) {
@@ -286,20 +318,32 @@ final class OrganizationStage {
         }
     }
 
-    /** Organizations named in full are located in the place the sentence is about. */
+    /**
+     * Every organization is located in the most specific place known for it: the place its name starts with
+     * (河北省农业农村厅 in 河北省), or the place the sentence is about when that lies within it or the name has
+     * none. National bodies (国务院) and bodies of a place, located when found, are left as they are.
+     */
     void locate(ArticleState st, Sentence s) {
         for (Mention m : st.mentionsIn(s.start(), s.end())) {
-            if ((m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE || m.kind() == EntityKind.SCHOOL)
-                    && m.entityKey().startsWith("org/")) {
-                String place = st.topicPlace(m.start());
-                Optional<Mention> inner = st.mentionsIn(m.start(), m.end()).stream()
-                        .filter(x -> x.kind().isDivision() && x != m)
-                        .max(Comparator.comparingInt(Mention::end));
-                String where = place != null ? place : inner.map(Mention::entityKey).orElse(null);
-                if (where != null) {
-                    st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),
-                            "rule:topic-place");
-                }
+            if (m.kind().group() != EntityKind.Group.ORGANIZATION || !m.entityKey().startsWith("org/")
+                    || bodies.contains(st.entity(m.entityKey()).label())
+                    || st.hasFact(m.entityKey(), RKG.locatedIn.getURI())) {
+                continue;
+            }
+            String topic = st.topicPlace(m.start());
+            Optional<Mention> inner = st.mentionsIn(m.start(), m.end()).stream()
+                    .filter(x -> x.kind().group() == EntityKind.Group.PLACE && x != m && x.end() <= m.end())
+                    .max(Comparator.comparingInt(Mention::end));
+            String where;
+            if (inner.isPresent()) {
+                String in = inner.get().entityKey();
+                where = topic != null && st.isWithin(topic, in) ? topic : in;
+            } else {
+                where = LOCAL_KINDS.contains(m.kind()) ? topic : null;
+            }
+            if (where != null) {
+                st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),
+                        inner.isPresent() ? "rule:place-in-name" : "rule:topic-place");
             }
         }
     }

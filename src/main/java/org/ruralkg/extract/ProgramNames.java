@@ -96,7 +96,8 @@ final class ProgramNames {
                 }
             }
             String residue = rest.toString().replaceAll("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]", "");
-            if (!places.isEmpty() && residue.length() <= 2) {
+            int items = paragraph.split("[、；;。，,]").length;
+            if (!places.isEmpty() && residue.length() <= Math.max(2, items / 2)) {
                 if (heading != null) {
                     String programme = heading.entityKey();
                     for (String item : paragraph.split("[、；;。，,]")) {
