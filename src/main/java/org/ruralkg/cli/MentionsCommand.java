@@ -27,7 +27,10 @@ import org.ruralkg.graph.IriMinter;
 import org.ruralkg.source.Article;
 import org.ruralkg.source.OffsetMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ruralkg mentions}: named-entity spans of texts, for evaluation against other taggers. Reads JSON Lines
@@ -44,13 +47,24 @@ final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output JSON Lines. Default: standard output.")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
+    IriMinter iris;
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
             description = "Base of the entity IRIs written. Default: ${DEFAULT-VALUE}.")
-    String base;
+    void base(String base) {
+        // checked while parsing, so a bad IRI is a usage error (exit 64), not a failure of the run
+        try {
+            iris = IriMinter.create().base(base).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
-        IriMinter iris = IriMinter.create().base(base).build();
         Extractor extractor = Extractor.defaults();
         String inName = in == null ? "standard input" : in.toString();
         try (BufferedReader r = reader(); Writer w = writer()) {

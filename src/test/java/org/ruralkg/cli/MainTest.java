@@ -89,6 +89,19 @@ class MainTest {
     }
 
     @Test
+    void badBaseAndUpdateWithoutPasswordsAreUsageErrorsInOneLine() {
+        Run base = run("mentions", "--base", "notaniri");
+        assertEquals(Main.USAGE, base.code(), base.err());
+        assertTrue(base.err().startsWith("ruralkg: --base: ") && base.err().contains("notaniri"), base.err());
+        assertEquals(1, base.err().strip().lines().count(), "no stack trace: " + base.err());
+
+        Run serve = run("serve", "--db", tmp.resolve("db-usage").toString(), "--port", "0", "--allow-update");
+        assertEquals(Main.USAGE, serve.code(), serve.err());
+        assertTrue(serve.err().contains("--allow-update needs --password-file"), serve.err());
+        assertEquals(1, serve.err().strip().lines().count(), serve.err());
+    }
+
+    @Test
     void missingInputIsAnError() {
         Run r = run("build", "--db", tmp.resolve("db-missing").toString(), tmp.resolve("nothing-here").toString());
         assertEquals(1, r.code());
