@@ -10,7 +10,8 @@ import org.ruralkg.RuralKgException;
  * The linked-data face of the knowledge graph, installed into a Fuseki server: dereferenceable IRIs with content
  * negotiation ({@code /id/…}, {@code /ontology…}, {@code /concept/…}), HTML pages ({@code /home},
  * {@code /class/<Name>}, {@code /articles}, {@code /search}), dumps ({@code /dumps/}) and a VoID description
- * ({@code /.well-known/void}). All routes send {@code Access-Control-Allow-Origin: *}.
+ * ({@code /.well-known/void}). Any page may read them: KgServer's CORS filter
+ * answers {@code Access-Control-Allow-Origin: *}, without credentials.
  *
  * <pre>{@code
  * Dataset ds = TextIndex.wrap(tdb, dir);                       // text index makes /search work

@@ -359,19 +359,6 @@ class LinkedDataTest {
     }
 
     @Test
-    void corsOnLinkedDataRoutes() throws Exception {
-        for (String path : List.of("/id/place/141122100218", "/home", "/dumps/", "/.well-known/void", "/ontology")) {
-            assertEquals("*", header(get(path, "Origin", "http://example.org"), "Access-Control-Allow-Origin"), path);
-        }
-        HttpResponse<Void> pre = http.send(HttpRequest.newBuilder(URI.create(url + "/id/place/141122100218"))
-                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                        .header("Origin", "http://example.org").header("Access-Control-Request-Method", "GET").build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertEquals(204, pre.statusCode());
-        assertEquals("*", pre.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
-    }
-
-    @Test
     void escapesEverything() {
         Resource evil = ModelFactory.createDefaultModel().createResource(BASE + "id/org/evil");
         Txn.executeWrite(ds, () -> ds.getNamedModel(BASE + "graph/evil")
