@@ -199,6 +199,9 @@ public final class ArticleReader {
         String stem = Ids.fileStem(t.relative);
         List<Article> out = new ArrayList<>();
         for (Draft d : drafts) {
+            if (!offsetsHold(format, text, d, f, run)) {
+                continue;
+            }
             Article a = run.article(d, f, t.source, stem);
             if (a != null) {
                 out.add(a);
@@ -210,6 +213,25 @@ public final class ArticleReader {
             run.stats.fileRead();
         }
         return out;
+    }
+
+    /** True when every offset of the draft points at its character; otherwise reports the record instead of guessing. */
+    private static boolean offsetsHold(Format format, String source, Draft d, Path f, Run run) {
+        String[] what = {"text", "title"};
+        String[] texts = {d.text(), d.title()};
+        OffsetMap[] maps = {d.offsets(), d.titleOffsets()};
+        for (int k = 0; k < 2; k++) {
+            int i = OffsetCheck.firstMismatch(format, source, texts[k], maps[k]);
+            if (i >= 0) {
+                int at = i < maps[k].length() ? maps[k].toSource(i) : 0;
+                run.problem(f, d.lineTag() ? d.ordinal() : OffsetCheck.lineOf(source, at), "article " + d.ordinal()
+                        + ": character " + i + " of its " + what[k] + (i < texts[k].length() ? " ('" + texts[k].charAt(i) + "')" : "")
+                        + " cannot be traced to the source (offset " + at + "); skipped rather than given wrong "
+                        + "offsets");
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String reason(IOException e) {
