@@ -10,9 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
@@ -20,6 +17,7 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
+import org.ruralkg.Hashes;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.EntityKind;
 import org.ruralkg.extract.Extraction;
@@ -145,7 +143,7 @@ final class MentionsCommand implements Callable<Integer> {
         String id = input.id() != null && input.id().isString() && input.id().getAsString().value().matches("[A-Za-z0-9_-]+")
                 ? input.id().getAsString().value() : "line" + n;
         return new Article(id, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
-                "line " + n, null, null, List.of(), null, List.of(), sha256(t));
+                "line " + n, null, null, List.of(), null, List.of(), Hashes.sha256(t));
     }
 
     private static JsonObject json(Input input, Mention m, IriMinter iris, String articleIri) {
@@ -159,15 +157,6 @@ final class MentionsCommand implements Callable<Integer> {
         o.put("type", m.kind().localName());
         o.put("iri", iri == null ? JsonNull.instance : new JsonString(iri));
         return o;
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new RuralKgException("SHA-256 is not available in this Java runtime", e);
-        }
     }
 
     private BufferedReader reader() throws IOException {

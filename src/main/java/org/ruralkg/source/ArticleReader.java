@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.ruralkg.Hashes;
 
 /**
  * Reads articles from files and folders: .txt newspaper pages (split into articles by {@link PageSplitter}),
@@ -284,7 +285,7 @@ public final class ArticleReader {
             }
             String id;
             if (d.idHint() != null && !d.idHint().isBlank()) {
-                id = Ids.SAFE.matcher(d.idHint()).matches() ? d.idHint() : "r" + Ids.shortHash(d.idHint());
+                id = Ids.SAFE.matcher(d.idHint()).matches() ? d.idHint() : "r" + Hashes.shortSha256(d.idHint());
             } else {
                 id = stem + (d.lineTag() ? "-L" : "-") + d.ordinal();
             }

@@ -51,7 +51,7 @@ class ArticleReaderTest {
                 first.stream().map(Article::id).toList());
         assertEquals(first.stream().map(Article::id).toList(), second.stream().map(Article::id).toList());
         assertEquals("pages/2023/shanxi_page.txt#2", first.get(1).source());
-        assertEquals(Ids.sha256(first.get(0).title() + "\n" + first.get(0).text()), first.get(0).contentHash());
+        assertEquals(org.ruralkg.Hashes.sha256(first.get(0).title() + "\n" + first.get(0).text()), first.get(0).contentHash());
         String source = Files.readString(page);
         for (Article a : first) {
             assertOffsets(source, a);

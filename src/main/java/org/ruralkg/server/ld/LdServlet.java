@@ -2,16 +2,13 @@ package org.ruralkg.server.ld;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.ruralkg.RuralKgException;
+import org.ruralkg.Hashes;
 
 /** Common ground of the linked-data servlets: CORS, ETag and 304, cache headers, error pages. */
 abstract class LdServlet extends HttpServlet {
@@ -51,7 +48,7 @@ abstract class LdServlet extends HttpServlet {
     static void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String contentType,
                      boolean variesOnAccept) throws IOException {
         cors(resp);
-        String etag = "\"" + sha256(body).substring(0, 32) + "\"";
+        String etag = "\"" + Hashes.sha256(body).substring(0, 32) + "\"";
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE);
         if (variesOnAccept) {
@@ -113,13 +110,5 @@ abstract class LdServlet extends HttpServlet {
             }
         }
         return false;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new RuralKgException("SHA-256 missing from this Java runtime", e);
-        }
     }
 }
