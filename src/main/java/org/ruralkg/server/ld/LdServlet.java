@@ -2,16 +2,13 @@ package org.ruralkg.server.ld;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.ruralkg.RuralKgException;
+import org.ruralkg.Hashes;
 
 /** Common ground of the linked-data servlets: ETag and 304, cache headers, error pages (CORS: KgServer). */
 abstract class LdServlet extends HttpServlet {
@@ -41,7 +38,7 @@ abstract class LdServlet extends HttpServlet {
     /** Sends a representation with an ETag of its bytes, or 304 when the client has it already. */
     static void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String contentType,
                      boolean variesOnAccept) throws IOException {
-        String etag = "\"" + sha256(body).substring(0, 32) + "\"";
+        String etag = "\"" + Hashes.sha256(body).substring(0, 32) + "\"";
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE);
         if (variesOnAccept) {
@@ -102,13 +99,5 @@ abstract class LdServlet extends HttpServlet {
             }
         }
         return false;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new RuralKgException("SHA-256 missing from this Java runtime", e);
-        }
     }
 }
