@@ -1,6 +1,5 @@
 package org.ruralkg.bench;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.ruralkg.RuralKgException;
+import org.ruralkg.Tsv;
 import org.ruralkg.extract.EntityKind;
 import org.ruralkg.link.Concept;
 import org.ruralkg.link.Concepts;
@@ -304,24 +304,11 @@ public final class CorpusGenerator {
             throw new RuralKgException("corpus generator: lexicon " + resource + " is missing from the classpath");
         }
         List<String> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (level == null || (f.length > 2 && f[2].equals(level))) {
-                    out.add(f[col]);
-                }
+        for (Tsv.Row row : Tsv.rows(new InputStreamReader(in, StandardCharsets.UTF_8), resource)) {
+            List<String> f = List.copyOf(row.values().values());
+            if (level == null || (f.size() > 2 && f.get(2).equals(level))) {
+                out.add(f.get(col));
             }
-        } catch (IOException e) {
-            throw new RuralKgException("corpus generator: cannot read " + resource + ": " + e.getMessage(), e);
         }
         return out;
     }

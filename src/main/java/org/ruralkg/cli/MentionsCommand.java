@@ -5,19 +5,19 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
-import org.ruralkg.JsonText;
+import org.ruralkg.Hashes;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.EntityKind;
 import org.ruralkg.extract.Extraction;
@@ -25,18 +25,28 @@ import org.ruralkg.extract.Extractor;
 import org.ruralkg.extract.Mention;
 import org.ruralkg.graph.IriMinter;
 import org.ruralkg.source.Article;
+import org.ruralkg.source.ArticleReader;
 import org.ruralkg.source.OffsetMap;
+import org.ruralkg.source.ReadProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ruralkg mentions}: named-entity spans of texts, for evaluation against other taggers. Reads JSON Lines
  * {@code {"id": .., "text": ..}}, writes one line {@code {"id","start","end","text","type","iri"}} per mention.
  * Offsets count Unicode code points (characters, not UTF-16 units), end exclusive.
+ *
+ * <p>Like {@code build}, a bad line (not JSON, no "text", longer than
+ * {@value ArticleReader#DEFAULT_MAX_ARTICLE_CHARS} characters) is reported with its line number and skipped, the
+ * rest is tagged, and the exit code is 2.
  */
 @Command(name = "mentions", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Tag texts: JSON Lines {\"id\",\"text\"} in, one JSON line per mention out:",
-                "{\"id\",\"start\",\"end\",\"text\",\"type\",\"iri\"}; offsets in characters, end exclusive."})
+                "{\"id\",\"start\",\"end\",\"text\",\"type\",\"iri\"}; offsets in characters, end exclusive.",
+                "Bad lines are reported on standard error and skipped; exit 2 if there were any."})
 final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--in", paramLabel = "FILE", description = "Input JSON Lines. Default: standard input.")
     Path in;
@@ -44,15 +54,29 @@ final class MentionsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output JSON Lines. Default: standard output.")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
+    IriMinter iris;
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
             description = "Base of the entity IRIs written. Default: ${DEFAULT-VALUE}.")
-    String base;
+    void base(String base) {
+        // checked while parsing, so a bad IRI is a usage error (exit 64), not a failure of the run
+        try {
+            iris = IriMinter.create().base(base).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
-        IriMinter iris = IriMinter.create().base(base).build();
         Extractor extractor = Extractor.defaults();
-        String inName = in == null ? "standard input" : in.toString();
+        Path inName = in == null ? Path.of("standard input") : in;
+        PrintWriter err = spec.commandLine().getErr();
+        long tagged = 0;
+        long skipped = 0;
         try (BufferedReader r = reader(); Writer w = writer()) {
             String line;
             long n = 0;
@@ -61,41 +85,65 @@ final class MentionsCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                Input input = parse(line, inName, n);
+                Input input;
+                try {
+                    input = parse(line);
+                } catch (BadLine e) {
+                    err.println("skipped " + new ReadProblem(inName, n, e.getMessage()));
+                    skipped++;
+                    continue;
+                }
                 Article article = article(input, n);
                 Extraction x = extractor.extract(article);
                 String articleIri = iris.article(article);
                 for (Mention m : x.mentions()) {
-                    w.write(json(input, m, iris, articleIri));
+                    w.write(JSON.toStringFlat(json(input, m, iris, articleIri)));
                     w.write('\n');
                 }
+                tagged++;
             }
         }
-        return 0;
+        err.println("tagged " + tagged + ", skipped " + skipped);
+        err.flush();
+        return skipped == 0 ? 0 : Main.PARTIAL;
     }
 
     /** One input line. */
     private record Input(JsonValue id, String text) {
     }
 
-    private static Input parse(String line, String file, long n) {
+    /** Why one input line is skipped. */
+    private static final class BadLine extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadLine(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static Input parse(String line) throws BadLine {
         JsonValue v;
         try {
             v = JSON.parseAny(line);
         } catch (RuntimeException e) {
             // Jena's JSON parser throws more than JsonException on truncated input.
-            throw new RuralKgException(file + ":" + n + ": not valid JSON: " + e.getMessage(), e);
+            throw new BadLine("not valid JSON: " + e.getMessage());
         }
         if (!v.isObject()) {
-            throw new RuralKgException(file + ":" + n + ": expected a JSON object {\"id\", \"text\"}");
+            throw new BadLine("expected a JSON object {\"id\", \"text\"}");
         }
         JsonObject o = v.getAsObject();
         JsonValue text = o.get("text");
         if (text == null || !text.isString()) {
-            throw new RuralKgException(file + ":" + n + ": missing string field \"text\"");
+            throw new BadLine("missing string field \"text\"");
         }
-        JsonValue id = o.get("id");
-        return new Input(id, text.getAsString().value());
+        String t = text.getAsString().value();
+        if (t.length() > ArticleReader.DEFAULT_MAX_ARTICLE_CHARS) {
+            // the same bound as build: extraction time grows with length, one runaway line must not stall the run
+            throw new BadLine("text of " + t.length() + " characters, more than the limit of "
+                    + ArticleReader.DEFAULT_MAX_ARTICLE_CHARS);
+        }
+        return new Input(o.get("id"), t);
     }
 
     private static Article article(Input input, long n) {
@@ -104,27 +152,20 @@ final class MentionsCommand implements Callable<Integer> {
         String id = input.id() != null && input.id().isString() && input.id().getAsString().value().matches("[A-Za-z0-9_-]+")
                 ? input.id().getAsString().value() : "line" + n;
         return new Article(id, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
-                "line " + n, null, null, List.of(), null, List.of(), sha256(t));
+                "line " + n, null, null, List.of(), null, List.of(), Hashes.sha256(t));
     }
 
-    private static String json(Input input, Mention m, IriMinter iris, String articleIri) {
+    private static JsonObject json(Input input, Mention m, IriMinter iris, String articleIri) {
         String t = input.text();
         String iri = m.kind() == EntityKind.QUANTITY ? iris.quantity(articleIri, m.entityKey()) : iris.entity(m.entityKey());
-        return "{\"id\":" + (input.id() == null ? "null" : input.id().toString().strip())
-                + ",\"start\":" + t.codePointCount(0, m.start())
-                + ",\"end\":" + t.codePointCount(0, m.end())
-                + ",\"text\":" + JsonText.quote(m.text())
-                + ",\"type\":" + JsonText.quote(m.kind().localName())
-                + ",\"iri\":" + (iri == null ? "null" : JsonText.quote(iri)) + "}";
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new RuralKgException("SHA-256 is not available in this Java runtime", e);
-        }
+        JsonObject o = new JsonObject();
+        o.put("id", input.id() == null ? JsonNull.instance : input.id());
+        o.put("start", t.codePointCount(0, m.start()));
+        o.put("end", t.codePointCount(0, m.end()));
+        o.put("text", m.text());
+        o.put("type", m.kind().localName());
+        o.put("iri", iri == null ? JsonNull.instance : new JsonString(iri));
+        return o;
     }
 
     private BufferedReader reader() throws IOException {

@@ -6,7 +6,10 @@ import java.time.Duration;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.server.KgServer;
 import org.ruralkg.store.KnowledgeStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** How to serve; shared by serve and up. */
 final class ServeOptions {
@@ -36,10 +39,16 @@ final class ServeOptions {
                     + "request then needs a login.")
     Path passwordFile;
 
-    /** Refuses option combinations that cannot be served, before anything is built. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /**
+     * Refuses option combinations that cannot be served, before anything is built: a missing option is a usage
+     * error (exit 64), an unreadable file an ordinary one (exit 1).
+     */
     void check() {
         if (allowUpdate && passwordFile == null) {
-            throw new RuralKgException("--allow-update needs --password-file: writes are only accepted from users "
+            throw new ParameterException(mixee.commandLine(), "--allow-update needs --password-file: writes are only accepted from users "
                     + "who log in");
         }
         if (passwordFile != null && !java.nio.file.Files.isReadable(passwordFile)) {

@@ -1,7 +1,5 @@
 package org.ruralkg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ruralkg.RuralKgException;
+import org.ruralkg.Tsv;
 
 /**
  * The domain word lists the extractor reads, shipped as UTF-8 TSV files under {@code org/ruralkg/lexicon/}:
@@ -107,36 +106,16 @@ final class Lexicons {
 
     /** Rows of a TSV resource keyed by its header line; lines starting with # are comments. */
     static List<Map<String, String>> read(String file) {
-        List<Map<String, String>> rows = new ArrayList<>();
         InputStream in = Lexicons.class.getClassLoader().getResourceAsStream(DIR + file);
         if (in == null) {
             throw new RuralKgException("lexicon " + DIR + file + " is missing from the classpath");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String[] header = null;
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header == null) {
-                    header = cols;
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length && i < cols.length; i++) {
-                    row.put(header[i].strip(), cols[i].strip());
-                }
-                if (row.isEmpty() || row.values().iterator().next().isEmpty()) {
-                    throw new RuralKgException(DIR + file + ":" + n + ": empty first column");
-                }
-                rows.add(row);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Tsv.Row row : Tsv.rows(new InputStreamReader(in, StandardCharsets.UTF_8), "lexicon " + DIR + file)) {
+            if (row.values().isEmpty() || row.values().values().iterator().next().isEmpty()) {
+                throw new RuralKgException(DIR + file + ":" + row.line() + ": empty first column");
             }
-        } catch (IOException e) {
-            throw new RuralKgException("cannot read lexicon " + DIR + file + ": " + e.getMessage(), e);
+            rows.add(row.values());
         }
         return rows;
     }

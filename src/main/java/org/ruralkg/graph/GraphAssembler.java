@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.ruralkg.Hashes;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.Entity;
 import org.ruralkg.extract.EntityKind;
@@ -205,7 +206,7 @@ public final class GraphAssembler {
             OffsetMap map = ev.sentence() == TITLE ? a.titleOffsets() : a.offsets();
             int start = map.sourceStart(ev.start(), ev.end());
             int end = map.sourceEnd(ev.start(), ev.end());
-            String id = IriMinter.shortHash(subject.getURI() + ' ' + f.predicate() + ' ' + object + ' '
+            String id = Hashes.shortSha256(subject.getURI() + ' ' + f.predicate() + ' ' + object + ' '
                     + start + ' ' + end);
             Resource as = m.createResource(articleIri + "/a/" + id);
             as.addProperty(RDF.type, RKG.Assertion);

@@ -1,12 +1,8 @@
 package org.ruralkg.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.ruralkg.RuralKgException;
+import org.ruralkg.Hashes;
 import org.ruralkg.source.Article;
 import org.ruralkg.vocab.RKG;
 
@@ -97,23 +93,8 @@ public final class IriMinter {
     }
 
     static String localPart(String local) {
-        return SAFE.matcher(local).matches() ? local : "h" + shortHash(local);
+        return SAFE.matcher(local).matches() ? local : "h" + Hashes.shortSha256(local);
     }
-
-    /** First 12 hex digits of the SHA-256 of {@code s} in UTF-8: 48 bits, ample for the names of one corpus. */
-    public static String shortHash(String s) {
-        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d, 0, 6);
-    }
-
-    /** One digest per thread: every assertion is hashed, and getInstance per call showed in profiles. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new RuralKgException("SHA-256 is not available in this Java runtime", e);
-        }
-    });
 
     /** Configures an {@link IriMinter}. */
     public static final class Builder {

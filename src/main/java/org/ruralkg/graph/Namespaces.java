@@ -14,25 +14,32 @@ import org.apache.jena.vocabulary.XSD;
 import org.ruralkg.vocab.PROV;
 import org.ruralkg.vocab.RKG;
 
-/** The prefixes ruralkg writes, so Turtle output and query results stay readable. */
+/**
+ * The one table of prefixes ruralkg writes, so Turtle output, pages, dumps and query results stay readable and
+ * agree with each other.
+ */
 public final class Namespaces {
+    /** Every prefix except {@code id:}, whose namespace depends on the base IRI; locked. */
+    public static final PrefixMapping FIXED = PrefixMapping.Factory.create()
+            .setNsPrefix("rkg", RKG.NS)
+            .setNsPrefix("concept", RKG.CONCEPT_NS)
+            .setNsPrefix("rdf", RDF.getURI())
+            .setNsPrefix("rdfs", RDFS.getURI())
+            .setNsPrefix("owl", OWL.getURI())
+            .setNsPrefix("xsd", XSD.getURI())
+            .setNsPrefix("skos", SKOS.getURI())
+            .setNsPrefix("dcterms", DCTerms.getURI())
+            .setNsPrefix("schema", SchemaDO.NS)
+            .setNsPrefix("prov", PROV.NS)
+            .lock();
+
     private Namespaces() {
     }
 
-    /** Prefix to namespace, including {@code id:} for the minted IRIs of {@code iris}. */
+    /** Prefix to namespace: {@link #FIXED} plus {@code id:} for the minted IRIs of {@code iris}. */
     public static Map<String, String> of(IriMinter iris) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("rkg", RKG.NS);
-        p.put("concept", RKG.CONCEPT_NS);
+        Map<String, String> p = new LinkedHashMap<>(FIXED.getNsPrefixMap());
         p.put("id", iris.base() + "id/");
-        p.put("rdf", RDF.getURI());
-        p.put("rdfs", RDFS.getURI());
-        p.put("owl", OWL.getURI());
-        p.put("xsd", XSD.getURI());
-        p.put("skos", SKOS.getURI());
-        p.put("dcterms", DCTerms.getURI());
-        p.put("schema", SchemaDO.NS);
-        p.put("prov", PROV.NS);
         return p;
     }
 

@@ -24,9 +24,13 @@ import org.ruralkg.server.ld.LinkedData;
  * The SPARQL server of a knowledge graph: embedded Fuseki with one read-only dataset at {@code /kg} (query at
  * {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol read at {@code /kg/get}), the Fuseki UI at
  * {@code /} and the linked-data pages of {@link LinkedData} ({@code /home}, {@code /id/…}, {@code /dumps/},
- * {@code /.well-known/void}, …). Every route sends CORS headers, so browser applications elsewhere can query it.
- * Queries run at most {@link Builder#queryTimeout(Duration) 10 s}, and anonymous ones return at most
- * {@link Builder#maxRows(long) 10 000 rows}; writes need {@link Builder#allowUpdate(boolean)} and a login.
+ * {@code /.well-known/void}, …). Read routes send CORS headers without credentials ({@link ReadOnlyCors}), so
+ * browser applications elsewhere can query it; writes and {@code /$/} send none. Queries run at most
+ * {@link Builder#queryTimeout(Duration) 10 s} from the request's arrival, with REGEX and REPLACE held to that
+ * ({@link RegexBudget}); anonymous ones return at most {@link Builder#maxRows(long) 10 000 rows} in every result
+ * form and may not use SERVICE ({@link RowCappedQuery}); request bodies to {@code /kg} are capped
+ * ({@link Builder#maxRequestBytes(long) 1 MiB}); writes need {@link Builder#allowUpdate(boolean)} and a login, and
+ * may not LOAD ({@link NoFetchUpdate}). No response body carries an exception's message ({@link ErrorGuard}).
  *
  * <pre>{@code
  * KgServer server = KgServer.create().dataset(store.dataset()).port(3030).build();
@@ -46,6 +50,14 @@ public final class KgServer {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Most rows an anonymous query gets by default; see {@link Builder#maxRows(long)}. */
     public static final long DEFAULT_MAX_ROWS = 10_000;
+    /** Largest request body to {@code /kg/…} by default; see {@link Builder#maxRequestBytes(long)}. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+    /**
+     * Jetty worker threads. Fuseki's default of 20 lets requests wait unseen in Jetty's queue, where no timeout
+     * runs; with more threads they are read at once, so their timeout counts from arrival. CPU time is shared
+     * either way, and the timeout bounds what each request can hold.
+     */
+    static final int MAX_THREADS = 128;
 
     private final FusekiServer fuseki;
     private final String base;
@@ -117,6 +129,7 @@ public final class KgServer {
         private boolean allowUpdate;
         private Path passwordFile;
         private long maxRows = DEFAULT_MAX_ROWS;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private boolean ui = true;
         private boolean linkedData = true;
         private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
@@ -206,6 +219,18 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Largest request body accepted under {@code /kg} (queries, updates, Graph Store writes); a larger one gets
+         * 413 before it is read. Default 1 MiB.
+         */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("max request bytes " + bytes + " must be positive");
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
         /** Serve the Fuseki UI at / (default true). */
         public Builder ui(boolean ui) {
             this.ui = ui;
@@ -231,12 +256,17 @@ public final class KgServer {
             // Fuseki merges the dataset context into every query's context, so the timeout applies to all
             // queries on this dataset, whichever endpoint they come through.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            RegexBudget.install(dataset.getContext());
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
-                    .enableCors(true, null)
+                    .numServerThreads(2, MAX_THREADS)
                     .enablePing(true)
                     .add(DATASET, dataService());
+            // In this order around every request: errors kept generic, then CORS, then the body cap and clock.
+            b.addFilter("/*", new ErrorGuard())
+                    .addFilter("/*", new ReadOnlyCors())
+                    .addFilter(DATASET + "/*", new RequestGuard(maxRequestBytes));
             secure(b);
             if (ui) {
                 b.staticFileBase(uiLocation())
@@ -280,14 +310,13 @@ public final class KgServer {
             return ds.build();
         }
 
-        /** Basic auth from the password file, and the row cap for anonymous queries. */
+        /** Basic auth from the password file; queries and updates that fetch nothing and answer within bounds. */
         private void secure(FusekiServer.Builder b) {
             if (passwordFile != null) {
                 b.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC).realm("ruralkg");
             }
-            if (maxRows > 0) {
-                b.registerOperation(Operation.Query, new RowCappedQuery(maxRows));
-            }
+            b.registerOperation(Operation.Query, new RowCappedQuery(maxRows, timeout));
+            b.registerOperation(Operation.Update, new NoFetchUpdate());
         }
 
         /** The Fuseki UI ships as static files under webapp/ in the jena-fuseki-ui jar. */

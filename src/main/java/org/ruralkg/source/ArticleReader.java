@@ -2,6 +2,8 @@ package org.ruralkg.source;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.ruralkg.Hashes;
 
 /**
  * Reads articles from files and folders: .txt newspaper pages (split into articles by {@link PageSplitter}),
@@ -29,8 +33,13 @@ import java.util.stream.Stream;
  *
  * <p>Ids are stable: for pages and HTML, the file path relative to the input root (or a short hash of it when it has
  * non-ASCII characters) plus "-N" for the N-th article; for JSON Lines the record's "id" when IRI-safe, else a short
- * hash of it, else the file stem plus "-L&lt;line&gt;". {@link Article#source()} is the file path plus "#N" (N-th
- * article of a page; the line number for a JSON Lines record).
+ * hash of it, else the file stem plus "-L&lt;line&gt;". {@link Article#source()} is the file path relative to the
+ * folder holding the input it was found under, plus "#N" (N-th article of a page; the line number for a JSON Lines
+ * record): {@code seeds/000.txt#1} for input {@code seeds} or {@code /home/u/seeds}, {@code a.jsonl#3} for input
+ * {@code /data/a.jsonl}. So the graph never publishes where the corpus lies on the building machine.
+ *
+ * <p>Symbolic links inside folders are followed; a link back to a folder above it is reported as a loop, a link to
+ * nothing as broken.
  *
  * <pre>{@code
  * ArticleReader reader = ArticleReader.create().onProblem(p -> System.err.println(p)).build();
@@ -87,9 +96,8 @@ public final class ArticleReader {
             if (Files.isDirectory(in)) {
                 list(in, tasks, run);
             } else if (Files.exists(in) || Files.isSymbolicLink(in)) {
-                Path parent = in.toAbsolutePath().getParent();
-                tasks.add(new Task(in, parent == null ? in.getFileName() : parent.relativize(in.toAbsolutePath()),
-                        true));
+                Path name = in.toAbsolutePath().normalize().getFileName();
+                tasks.add(new Task(in, name == null ? in : name, slashes(name == null ? in : name), true));
             } else {
                 run.fail(in, 0, "does not exist");
             }
@@ -97,33 +105,53 @@ public final class ArticleReader {
         return tasks.stream().flatMap(t -> readFile(t, run).stream());
     }
 
-    private record Task(Path file, Path relative, boolean explicit) {
+    /**
+     * @param relative the path below the input root, for ids
+     * @param source   the path published as {@link Article#source()}, without "#N"
+     */
+    private record Task(Path file, Path relative, String source, boolean explicit) {
+    }
+
+    private static String slashes(Path p) {
+        return p.toString().replace('\\', '/');
     }
 
     private void list(Path root, List<Task> tasks, Run run) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // following links; the walker detects a link back to an ancestor and hands it to visitFileFailed
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
                         found.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        // the walker gives a link's own attributes only when its target cannot be read
+                        run.fail(file, 0, "broken symbolic link: its target does not exist");
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    run.fail(file, 0, "cannot list: " + reason(e));
+                    if (e instanceof FileSystemLoopException) {
+                        run.fail(file, 0, "symbolic link loop: it leads back to a folder above it; not followed");
+                    } else {
+                        run.fail(file, 0, "cannot list: " + reason(e));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             run.fail(root, 0, "cannot list: " + reason(e));
         }
-        found.sort(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')));
+        found.sort(Comparator.comparing(p -> slashes(root.relativize(p))));
+        Path rootName = root.toAbsolutePath().normalize().getFileName();
+        String prefix = rootName == null ? "" : slashes(rootName) + "/";
         for (Path f : found) {
-            tasks.add(new Task(f, root.relativize(f), false));
+            Path rel = root.relativize(f);
+            tasks.add(new Task(f, rel, prefix + slashes(rel), false));
         }
     }
 
@@ -141,10 +169,7 @@ public final class ArticleReader {
         }
         String text;
         try {
-            if (!Files.isReadable(f)) {
-                run.fail(f, 0, "cannot read: permission denied");
-                return List.of();
-            }
+            // no isReadable() check first: it says "unreadable" for a file removed meanwhile; the exception tells
             long size = Files.size(f);
             if (size > maxFileBytes) {
                 run.fail(f, 0, "file of " + size + " bytes exceeds the limit of " + maxFileBytes + " bytes");
@@ -156,7 +181,8 @@ public final class ArticleReader {
             run.fail(f, 0, e.getMessage());
             return List.of();
         } catch (IOException e) {
-            run.fail(f, 0, "cannot read: " + reason(e));
+            run.fail(f, 0, "cannot read: " + (Files.isSymbolicLink(f) && !Files.exists(f)
+                    ? "broken symbolic link: its target does not exist" : reason(e)));
             return List.of();
         }
         if (text.isBlank()) {
@@ -174,7 +200,10 @@ public final class ArticleReader {
         String stem = Ids.fileStem(t.relative);
         List<Article> out = new ArrayList<>();
         for (Draft d : drafts) {
-            Article a = run.article(d, f, stem);
+            if (!offsetsHold(format, text, d, f, run)) {
+                continue;
+            }
+            Article a = run.article(d, f, t.source, stem);
             if (a != null) {
                 out.add(a);
             }
@@ -187,12 +216,31 @@ public final class ArticleReader {
         return out;
     }
 
+    /** True when every offset of the draft points at its character; otherwise reports the record instead of guessing. */
+    private static boolean offsetsHold(Format format, String source, Draft d, Path f, Run run) {
+        String[] what = {"text", "title"};
+        String[] texts = {d.text(), d.title()};
+        OffsetMap[] maps = {d.offsets(), d.titleOffsets()};
+        for (int k = 0; k < 2; k++) {
+            int i = OffsetCheck.firstMismatch(format, source, texts[k], maps[k]);
+            if (i >= 0) {
+                int at = i < maps[k].length() ? maps[k].toSource(i) : 0;
+                run.problem(f, d.lineTag() ? d.ordinal() : OffsetCheck.lineOf(source, at), "article " + d.ordinal()
+                        + ": character " + i + " of its " + what[k] + (i < texts[k].length() ? " ('" + texts[k].charAt(i) + "')" : "")
+                        + " cannot be traced to the source (offset " + at + "); skipped rather than given wrong "
+                        + "offsets");
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return "no such file (removed while reading?)";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
     }
@@ -221,7 +269,7 @@ public final class ArticleReader {
             stats.fileFailed();
         }
 
-        Article article(Draft d, Path f, String stem) {
+        Article article(Draft d, Path f, String source, String stem) {
             if (d.text().length() > maxArticleChars) {
                 // extraction time grows with length: one runaway line must not hold up the whole build
                 problem(f, d.lineTag() ? d.ordinal() : 0, "article " + d.ordinal() + " has " + d.text().length()
@@ -237,7 +285,7 @@ public final class ArticleReader {
             }
             String id;
             if (d.idHint() != null && !d.idHint().isBlank()) {
-                id = Ids.SAFE.matcher(d.idHint()).matches() ? d.idHint() : "r" + Ids.shortHash(d.idHint());
+                id = Ids.SAFE.matcher(d.idHint()).matches() ? d.idHint() : "r" + Hashes.shortSha256(d.idHint());
             } else {
                 id = stem + (d.lineTag() ? "-L" : "-") + d.ordinal();
             }
@@ -248,7 +296,7 @@ public final class ArticleReader {
             idByHash.put(hash, id);
             hashById.put(id, hash);
             stats.article();
-            return new Article(id, d.title(), d.text(), d.offsets(), d.titleOffsets(), f + "#" + d.ordinal(),
+            return new Article(id, d.title(), d.text(), d.offsets(), d.titleOffsets(), source + "#" + d.ordinal(),
                     d.url(), d.date(), d.authors(), d.publisher(), d.captions(), hash);
         }
     }

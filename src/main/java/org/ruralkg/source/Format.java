@@ -12,4 +12,13 @@ interface Format {
      * @param problems where unreadable parts go; the rest of the file is still read
      */
     List<Draft> read(String text, Path file, Consumer<ReadProblem> problems);
+
+    /**
+     * Whether {@code source} writes {@code unit} (one character, or both halves of a surrogate pair written as one
+     * escape) at {@code offset}: literally, or as an escape this format decodes. The reader checks every offset a
+     * format gives with it.
+     */
+    default boolean writes(String source, int offset, String unit) {
+        return source.startsWith(unit, offset);
+    }
 }

@@ -22,8 +22,8 @@ import org.jsoup.select.NodeVisitor;
  * the {@code <article>} element, else the element holding the most paragraph text; script, style, nav, header,
  * footer and aside are dropped first, so their text never reaches the article. {@code <figcaption>} becomes a caption.
  *
- * <p>Offsets come from jsoup's source positions. Characters written literally map exactly; a character written as an
- * entity ({@code &amp;}) maps to its '&amp;'. Whitespace runs inside a paragraph are dropped between Chinese
+ * <p>Offsets come from jsoup's source positions. Characters written literally map exactly; a character written as a
+ * character reference ({@code &amp;amp;}, or {@code &amp;amp} without ';') maps to its '&amp;'. Whitespace runs inside a paragraph are dropped between Chinese
  * characters and otherwise kept as their first character unless that is a line break.
  */
 final class HtmlFormat implements Format {
@@ -43,7 +43,7 @@ final class HtmlFormat implements Format {
         if (title == null) {
             title = doc.title().isBlank() ? "" : doc.title().strip();
         }
-        MappedText titleMap = locate(html, title);
+        MappedText titleMap = locate(html, title, titleEl, doc.selectFirst("title"));
         Element main = mainElement(doc);
         if (main == null) {
             problems.accept(new ReadProblem(file, 0, "no article text found in the HTML page"));
@@ -107,16 +107,25 @@ final class HtmlFormat implements Format {
         return body.text().isBlank() ? null : body;
     }
 
-    /** The title as a contiguous run of the source when it is written literally there, else mapped to its tag. */
-    private static MappedText locate(String html, String title) {
-        MappedText m = new MappedText();
+    /**
+     * The title as a contiguous run of the source when it is written literally there, else as the text of the
+     * element holding it (mapped through its character references); failing both, mapped to offset 0, which the
+     * reader's offset check reports.
+     */
+    private static MappedText locate(String html, String title, Element... holders) {
         int at = title.isEmpty() ? -1 : html.indexOf(title);
         if (at >= 0) {
-            m.appendSource(html, at, at + title.length());
-        } else {
-            for (int i = 0; i < title.length(); i++) {
-                m.append(title.charAt(i), 0);
+            return new MappedText().appendSource(html, at, at + title.length());
+        }
+        for (Element e : holders) {
+            MappedText m = e == null ? null : text(html, e);
+            if (m != null && m.text().equals(title)) {
+                return m;
             }
+        }
+        MappedText m = new MappedText();
+        for (int i = 0; i < title.length(); i++) {
+            m.append(title.charAt(i), 0);
         }
         return m;
     }
@@ -127,6 +136,36 @@ final class HtmlFormat implements Format {
         NodeTraversor.traverse(ps, main);
         ps.flush();
         return body;
+    }
+
+    /**
+     * End (exclusive) of the character reference at {@code amp} that jsoup decodes to {@code unit}, or -1 when none
+     * starts there. The longest one wins, so {@code &amp;amp;} covers its ';' while {@code &amp;amp} without one (which
+     * jsoup decodes too) ends before the next character.
+     */
+    static int referenceEnd(String html, int amp, String unit) {
+        if (html.charAt(amp) != '&') {
+            return -1;
+        }
+        int best = -1;
+        for (int q = amp + 2; q <= Math.min(html.length(), amp + 34); q++) {
+            char last = html.charAt(q - 1);
+            if (!Character.isLetterOrDigit(last) && last != '#' && last != ';') {
+                break;
+            }
+            if (Parser.unescapeEntities(html.substring(amp, q), false).equals(unit)) {
+                best = q;
+            }
+            if (last == ';') {
+                break;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public boolean writes(String source, int offset, String unit) {
+        return source.startsWith(unit, offset) || referenceEnd(source, offset, unit) > 0;
     }
 
     /** Collects text nodes into paragraphs, breaking at block elements. */
@@ -165,29 +204,26 @@ final class HtmlFormat implements Format {
             int end = r.isTracked() ? r.end().pos() : -1;
             for (int k = 0; k < s.length(); k++) {
                 char c = s.charAt(k);
+                boolean pair = Character.isHighSurrogate(c) && k + 1 < s.length()
+                        && Character.isLowSurrogate(s.charAt(k + 1));
+                String unit = pair ? s.substring(k, k + 2) : String.valueOf(c);
+                boolean tracked = p >= 0 && p < end;
+                int ref = tracked ? referenceEnd(html, p, unit) : -1;
                 int at;
-                if (p < 0 || p >= end) {
-                    at = Math.max(0, Math.min(end, html.length()) - 1);
-                } else if (html.charAt(p) == '&' && entityEnd(p) > 0) {
+                if (!tracked) {
+                    at = Math.max(0, Math.min(end, html.length()) - 1); // the reader's offset check reports it
+                } else if (ref > 0) {
                     at = p;
-                    if (!Character.isHighSurrogate(c)) { // both halves of a supplementary character map to '&'
-                        p = entityEnd(p);
-                    }
+                    p = ref;
                 } else {
                     at = p++;
                 }
                 add(c, at);
+                if (pair) {
+                    // the low half follows a literal high half, or shares its character reference
+                    add(s.charAt(++k), ref > 0 || !tracked ? at : p++);
+                }
             }
-        }
-
-        /** End (exclusive) of the character reference starting at {@code amp}, or -1 if none starts there. */
-        private int entityEnd(int amp) {
-            int i = amp + 1;
-            while (i < html.length() && i - amp <= 32 && (Character.isLetterOrDigit(html.charAt(i))
-                    || html.charAt(i) == '#')) {
-                i++;
-            }
-            return i > amp + 1 && i < html.length() && html.charAt(i) == ';' ? i + 1 : -1;
         }
 
         private void add(char c, int at) {

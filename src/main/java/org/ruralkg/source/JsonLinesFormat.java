@@ -18,8 +18,8 @@ import org.apache.jena.atlas.json.JsonValue;
  *
  * <p>Offsets: each character of the decoded {@code text} (and {@code title}) value maps to its position inside the
  * JSON string literal on that line. A character written literally maps exactly to itself; a character written as an
- * escape ({@code \n}, {@code \"}, {@code \u4e2d}) maps to the backslash that starts the escape, so the offset
- * invariant holds exactly for values without escapes. Leading and trailing whitespace of the value is dropped.
+ * escape ({@code \n}, {@code \"}, {@code \u4e2d}) maps to the backslash that starts the escape. Keys may be
+ * written with escapes too. Leading and trailing whitespace of the value is dropped.
  */
 final class JsonLinesFormat implements Format {
 
@@ -122,7 +122,7 @@ final class JsonLinesFormat implements Format {
         for (int k = 0; k < value.length(); k++) {
             int at;
             if (p < 0) {
-                at = 0; // literal not found (cannot happen for a parsed record): map to the line start
+                at = 0; // literal not found: the reader's offset check reports the record
             } else if (line.charAt(p) == '\\') {
                 at = p;
                 p += line.charAt(p + 1) == 'u' ? 6 : 2;
@@ -155,7 +155,7 @@ final class JsonLinesFormat implements Format {
                     int j = skipSpace(line, close + 1);
                     if (j < n && line.charAt(j) == ':') {
                         int v = skipSpace(line, j + 1);
-                        if (line.substring(i + 1, close).equals(key) && v < n && line.charAt(v) == '"') {
+                        if (v < n && line.charAt(v) == '"' && key.equals(decodeKey(line.substring(i + 1, close)))) {
                             return v;
                         }
                     }
@@ -164,6 +164,40 @@ final class JsonLinesFormat implements Format {
             }
         }
         return -1;
+    }
+
+    /** A key as written between its quotes, escapes decoded ({@code t\u0065xt} is "text"). */
+    private static String decodeKey(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        try {
+            return JSON.parseAny("\"" + raw + "\"").getAsString().value();
+        } catch (RuntimeException e) {
+            return raw; // the record parsed, so this does not happen; a wrong key is caught by the offset check
+        }
+    }
+
+    @Override
+    public boolean writes(String source, int offset, String unit) {
+        if (source.startsWith(unit, offset)) {
+            return true;
+        }
+        if (unit.length() != 1 || source.charAt(offset) != '\\' || offset + 1 >= source.length()) {
+            return false;
+        }
+        char c = unit.charAt(0);
+        return switch (source.charAt(offset + 1)) {
+            case '"', '\\', '/' -> c == source.charAt(offset + 1);
+            case 'b' -> c == '\b';
+            case 'f' -> c == '\f';
+            case 'n' -> c == '\n';
+            case 'r' -> c == '\r';
+            case 't' -> c == '\t';
+            case 'u' -> offset + 6 <= source.length() && source.substring(offset + 2, offset + 6)
+                    .matches("[0-9A-Fa-f]{4}") && Integer.parseInt(source.substring(offset + 2, offset + 6), 16) == c;
+            default -> false;
+        };
     }
 
     private static int endOfString(String s, int open) {

@@ -1,5 +1,6 @@
 package org.ruralkg.store;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -343,9 +344,17 @@ public final class KnowledgeBuilder {
     }
 
     private static boolean fromProblemFile(String source, List<ReadProblem> problems) {
+        int hash = source.lastIndexOf('#');
+        Path file;
+        try {
+            file = Path.of(hash < 0 ? source : source.substring(0, hash));
+        } catch (InvalidPathException e) {
+            return false;
+        }
         for (ReadProblem p : problems) {
-            String file = p.file().toString();
-            if (source.equals(file) || source.startsWith(file + "#")) {
+            // sources are relative to the input's folder (seeds/a.txt), problems name the path as read
+            Path f = p.file();
+            if (f.equals(file) || f.toAbsolutePath().normalize().endsWith(file)) {
                 return true;
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
@@ -89,6 +90,19 @@ class MainTest {
     }
 
     @Test
+    void badBaseAndUpdateWithoutPasswordsAreUsageErrorsInOneLine() {
+        Run base = run("mentions", "--base", "notaniri");
+        assertEquals(Main.USAGE, base.code(), base.err());
+        assertTrue(base.err().startsWith("ruralkg: --base: ") && base.err().contains("notaniri"), base.err());
+        assertEquals(1, base.err().strip().lines().count(), "no stack trace: " + base.err());
+
+        Run serve = run("serve", "--db", tmp.resolve("db-usage").toString(), "--port", "0", "--allow-update");
+        assertEquals(Main.USAGE, serve.code(), serve.err());
+        assertTrue(serve.err().contains("--allow-update needs --password-file"), serve.err());
+        assertEquals(1, serve.err().strip().lines().count(), serve.err());
+    }
+
+    @Test
     void missingInputIsAnError() {
         Run r = run("build", "--db", tmp.resolve("db-missing").toString(), tmp.resolve("nothing-here").toString());
         assertEquals(1, r.code());
@@ -151,15 +165,18 @@ class MainTest {
     void mentionsReadsAndWritesJsonLines() throws IOException {
         Path in = tmp.resolve("texts.jsonl");
         String text = Files.readString(Path.of("src/test/resources/articles/village.txt"), StandardCharsets.UTF_8);
-        Files.writeString(in, "{\"id\": \"a\", \"text\": " + org.ruralkg.JsonText.quote(text) + "}\n\n"
+        Files.writeString(in, "{\"id\": \"a\", \"text\": " + JSON.toStringFlat(new JsonString(text)) + "}\n\n"
                 + "{\"id\": 7, \"text\": \"山西省吕梁市交城县\"}\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("mentions.jsonl");
         Run r = run("mentions", "--in", in.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-        assertTrue(lines.contains("{\"id\":7,\"start\":0,\"end\":3,\"text\":\"山西省\",\"type\":\"Province\","
-                + "\"iri\":\"http://localhost:3030/id/place/140000\"}"), String.join("\n", lines));
-        assertTrue(lines.stream().anyMatch(l -> l.contains("\"type\":\"County\"") && l.contains("/id/place/141122\"")));
+        String expected = JSON.toStringFlat(JSON.parse("{\"id\":7,\"start\":0,\"end\":3,\"text\":\"山西省\","
+                + "\"type\":\"Province\",\"iri\":\"http://localhost:3030/id/place/140000\"}"));
+        assertTrue(lines.stream().map(l -> JSON.toStringFlat(JSON.parse(l))).anyMatch(expected::equals),
+                String.join("\n", lines));
+        assertTrue(lines.stream().map(l -> JSON.parse(l)).anyMatch(m -> m.get("type").getAsString().value().equals("County")
+                && m.get("iri").getAsString().value().endsWith("/id/place/141122")), String.join("\n", lines));
         for (String line : lines) {
             JsonObject m = JSON.parse(line);
             String source = m.get("id").isString() ? text : "山西省吕梁市交城县";
@@ -173,7 +190,7 @@ class MainTest {
         Path broken = tmp.resolve("broken.jsonl");
         Files.writeString(broken, "{\"id\": 1, \"text\": \"交城县\"}\n{\"id\": 2, \"text\": \n", StandardCharsets.UTF_8);
         Run bad = run("mentions", "--in", broken.toString(), "--out", tmp.resolve("x.jsonl").toString());
-        assertEquals(1, bad.code());
+        assertEquals(2, bad.code());
         assertTrue(bad.err().contains("broken.jsonl:2:"), bad.err());
         Run noText = run("mentions", "--in", writeLine("{\"id\": 1}"), "--out", tmp.resolve("y.jsonl").toString());
         assertTrue(noText.err().contains(":1: missing string field \"text\""), noText.err());

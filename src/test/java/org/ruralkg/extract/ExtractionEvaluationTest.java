@@ -41,25 +41,28 @@ class ExtractionEvaluationTest {
             RKG.concerns.getURI(), RKG.statedName.getURI(), RKG.statedParentName.getURI(), RKG.officialParent.getURI(),
             RDFS.comment.getURI(), DCTerms.subject.getURI());
 
-    private static List<Extraction> extractions;
-    private static Set<String> goldEntities;
-    private static Set<String> goldRelations;
+    /** One evaluated corpus: what the extractor made of it and its gold annotation. */
+    record Corpus(List<Extraction> extractions, Set<String> goldEntities, Set<String> goldRelations) {
+    }
+
+    private static Corpus seed;
 
     @BeforeAll
     static void extractSeed() throws IOException {
-        load(Path.of("seeds"), "/gold/seed-gold.tsv");
+        seed = load(Path.of("seeds"), "/gold/seed-gold.tsv");
     }
 
     /** Extracts every article under {@code input} and reads the gold annotation for it. */
-    static void load(Path input, String goldResource) throws IOException {
+    static Corpus load(Path input, String goldResource) throws IOException {
+        List<Extraction> extractions;
         try (Stream<Article> articles = ArticleReader.create().onProblem(p -> {
             throw new AssertionError("input problem: " + p);
         }).build().read(List.of(input))) {
             Extractor x = Extractor.defaults();
             extractions = articles.map(x::extract).toList();
         }
-        goldEntities = new LinkedHashSet<>();
-        goldRelations = new LinkedHashSet<>();
+        Set<String> goldEntities = new LinkedHashSet<>();
+        Set<String> goldRelations = new LinkedHashSet<>();
         try (InputStream in = ExtractionEvaluationTest.class.getResourceAsStream(goldResource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -73,10 +76,11 @@ class ExtractionEvaluationTest {
                 }
             }
         }
+        return new Corpus(extractions, goldEntities, goldRelations);
     }
 
     /** Predicted entities as kind + every name they go by. */
-    private static Map<String, Set<String>> predictedEntities() {
+    private static Map<String, Set<String>> predictedEntities(List<Extraction> extractions) {
         Map<String, Set<String>> out = new HashMap<>();
         for (Extraction x : extractions) {
             for (Entity e : x.entities()) {
@@ -94,7 +98,7 @@ class ExtractionEvaluationTest {
     }
 
     /** Predicted relations as label tuples, each with every label variant of subject and object. */
-    private static List<Set<String>> predictedRelations() {
+    private static List<Set<String>> predictedRelations(List<Extraction> extractions) {
         Map<String, Set<String>> labels = new HashMap<>();
         Map<String, Map<String, List<String>>> facts = new HashMap<>();
         for (Extraction x : extractions) {
@@ -202,13 +206,14 @@ class ExtractionEvaluationTest {
 
     @Test
     void seedHasFourArticles() {
-        assertEquals(4, extractions.size());
+        assertEquals(4, seed.extractions().size());
     }
 
     /** Scores the loaded corpus, writes the report to target/evaluation-NAME.txt; returns entity and relation F1. */
-    static double[] evaluate(String name, StringBuilder report) throws IOException {
-        double[] e = score(new ArrayList<>(predictedEntities().values()), goldEntities, "entities", report);
-        double[] r = score(predictedRelations(), goldRelations, "relations", report);
+    static double[] evaluate(String name, Corpus c, StringBuilder report) throws IOException {
+        double[] e = score(new ArrayList<>(predictedEntities(c.extractions()).values()), c.goldEntities(), "entities",
+                report);
+        double[] r = score(predictedRelations(c.extractions()), c.goldRelations(), "relations", report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/evaluation-" + name + ".txt"), report.toString());
         System.out.println(name + ":\n" + report);
@@ -218,7 +223,7 @@ class ExtractionEvaluationTest {
     @Test
     void meetsTheQualityBar() throws IOException {
         StringBuilder report = new StringBuilder();
-        double[] f = evaluate("seed", report);
+        double[] f = evaluate("seed", seed, report);
         double[] e = {0, 0, f[0]};
         double[] r = {0, 0, f[1]};
         assertTrue(e[2] >= 0.97, "entity F1 " + e[2] + " below 0.97\n" + report);

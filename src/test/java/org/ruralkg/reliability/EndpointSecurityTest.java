@@ -238,7 +238,7 @@ class EndpointSecurityTest {
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
         int code = cli.execute("serve", "--db", db.toString(), "--port", "0", "--allow-update");
-        assertEquals(1, code, err.toString());
+        assertEquals(64, code, err.toString()); // usage error, as documented
         assertTrue(err.toString().contains("--allow-update needs --password-file"), err.toString());
         assertFalse(Files.exists(db), "the store was opened before the options were checked");
 

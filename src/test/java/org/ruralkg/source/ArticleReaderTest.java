@@ -50,8 +50,8 @@ class ArticleReaderTest {
         assertEquals(List.of("2023_shanxi_page-1", "2023_shanxi_page-2", "2023_shanxi_page-3", "2023_shanxi_page-4"),
                 first.stream().map(Article::id).toList());
         assertEquals(first.stream().map(Article::id).toList(), second.stream().map(Article::id).toList());
-        assertEquals(page + "#2", first.get(1).source());
-        assertEquals(Ids.sha256(first.get(0).title() + "\n" + first.get(0).text()), first.get(0).contentHash());
+        assertEquals("pages/2023/shanxi_page.txt#2", first.get(1).source());
+        assertEquals(org.ruralkg.Hashes.sha256(first.get(0).title() + "\n" + first.get(0).text()), first.get(0).contentHash());
         String source = Files.readString(page);
         for (Article a : first) {
             assertOffsets(source, a);
@@ -78,7 +78,7 @@ class ArticleReaderTest {
         assertEquals("新华网", a.publisher());
         assertEquals(LocalDate.of(2023, 4, 12), a.date());
         assertEquals("https://example.org/a", a.url());
-        assertEquals(f + "#1", a.source());
+        assertEquals("feed.jsonl#1", a.source());
         String source = Files.readString(f);
         assertOffsets(source, a);
         Article b = as.get(1);
@@ -215,6 +215,28 @@ class ArticleReaderTest {
         assumeTrue(!Files.isReadable(f), "running with privileges that read anything");
         assertEquals(List.of(), read(f));
         assertProblem(f, "cannot read");
+    }
+
+    @Test
+    void aFileRemovedBeforeItIsReadIsReportedAsMissingNotUnreadable() throws IOException {
+        Path f = write("gone.txt", "这个文件在读取之前被删除了。\n");
+        try (Stream<Article> s = reader.read(List.of(dir))) {
+            Files.delete(f); // folders are listed at read(), files read as the stream is consumed
+            assertEquals(List.of(), s.toList());
+        }
+        assertProblem(f, "no such file");
+        assertFalse(problems.get(0).message().contains("permission"), problems.toString());
+    }
+
+    @Test
+    void controlCharactersInFileNamesAreEscapedSoAProblemStaysOneLine() throws IOException {
+        Path f = dir.resolve("bad\nname\u0007.txt");
+        Files.write(f, new byte[] {'a', 0, 'b', 1, 2});
+        read(dir);
+        assertEquals(1, problems.size(), problems.toString());
+        String line = problems.get(0).toString();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains("bad\\nname\\u0007.txt: "), line);
     }
 
     @Test

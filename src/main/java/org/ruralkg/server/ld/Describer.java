@@ -16,11 +16,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.ruralkg.vocab.PROV;
+import org.ruralkg.graph.Namespaces;
 import org.ruralkg.vocab.RKG;
 
 /**
@@ -38,11 +37,7 @@ public final class Describer {
     static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
 
     /** Prefixes for written representations. */
-    public static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("rkg", RKG.NS).setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", RDFS.getURI())
-            .setNsPrefix("owl", OWL.getURI()).setNsPrefix("skos", SKOS.getURI())
-            .setNsPrefix("dcterms", DCTerms.getURI()).setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("prov", PROV.NS).setNsPrefix("concept", RKG.CONCEPT_NS).lock();
+    public static final PrefixMapping PREFIXES = Namespaces.FIXED;
 
     private final DatasetGraph dsg;
 

@@ -41,7 +41,6 @@ final class DumpServlet extends LdServlet {
             error(req, resp, HttpServletResponse.SC_NOT_FOUND, "没有这个文件 No such dump: " + path);
             return;
         }
-        cors(resp);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("application/gzip");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + dump.fileName() + "\"");

@@ -2,18 +2,15 @@ package org.ruralkg.server.ld;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.ruralkg.RuralKgException;
+import org.ruralkg.Hashes;
 
-/** Common ground of the linked-data servlets: CORS, ETag and 304, cache headers, error pages. */
+/** Common ground of the linked-data servlets: ETag and 304, cache headers, error pages (CORS: KgServer). */
 abstract class LdServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String CACHE = "public, max-age=300";
@@ -24,18 +21,9 @@ abstract class LdServlet extends HttpServlet {
         this.ld = ld;
     }
 
-    /** Linked data is public: any web page may read it. */
-    static void cors(HttpServletResponse resp) {
-        resp.setHeader("Access-Control-Allow-Origin", "*");
-        resp.setHeader("Access-Control-Expose-Headers", "ETag, Content-Type, Vary, Content-Disposition");
-    }
-
+    /** Plain OPTIONS; CORS preflights are answered by the server's CORS filter before they get here. */
     @Override
     protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
-        cors(resp);
-        resp.setHeader("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
-        resp.setHeader("Access-Control-Allow-Headers", "Accept, If-None-Match");
-        resp.setHeader("Access-Control-Max-Age", "86400");
         resp.setHeader("Allow", "GET, HEAD, OPTIONS");
         resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
@@ -50,8 +38,7 @@ abstract class LdServlet extends HttpServlet {
     /** Sends a representation with an ETag of its bytes, or 304 when the client has it already. */
     static void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String contentType,
                      boolean variesOnAccept) throws IOException {
-        cors(resp);
-        String etag = "\"" + sha256(body).substring(0, 32) + "\"";
+        String etag = "\"" + Hashes.sha256(body).substring(0, 32) + "\"";
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE);
         if (variesOnAccept) {
@@ -73,7 +60,6 @@ abstract class LdServlet extends HttpServlet {
 
     /** An error as an HTML page for browsers, as plain text for other clients. */
     void error(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
-        cors(resp);
         resp.setStatus(status);
         resp.setHeader("Vary", "Accept");
         String accept = req.getHeader("Accept");
@@ -113,13 +99,5 @@ abstract class LdServlet extends HttpServlet {
             }
         }
         return false;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new RuralKgException("SHA-256 missing from this Java runtime", e);
-        }
     }
 }

@@ -5,12 +5,14 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.ruralkg.RuralKgException;
+import org.ruralkg.graph.IriMinter;
 
 /**
  * The linked-data face of the knowledge graph, installed into a Fuseki server: dereferenceable IRIs with content
  * negotiation ({@code /id/…}, {@code /ontology…}, {@code /concept/…}), HTML pages ({@code /home},
  * {@code /class/<Name>}, {@code /articles}, {@code /search}), dumps ({@code /dumps/}) and a VoID description
- * ({@code /.well-known/void}). All routes send {@code Access-Control-Allow-Origin: *}.
+ * ({@code /.well-known/void}). Any page may read them: KgServer's CORS filter
+ * answers {@code Access-Control-Allow-Origin: *}, without credentials.
  *
  * <pre>{@code
  * Dataset ds = TextIndex.wrap(tdb, dir);                       // text index makes /search work
@@ -20,13 +22,12 @@ import org.ruralkg.RuralKgException;
  * b.build().start();
  * }</pre>
  *
- * Shortcut for the common case: {@code LinkedData.of(ds)} (base {@value #DEFAULT_BASE}).
+ * Shortcut for the common case: {@code LinkedData.of(ds)} (base {@value IriMinter#DEFAULT_BASE}).
  *
  * <p>Resources are served with 200 at their own IRI's path (no 303 to a separate document URL); the response
  * carries a {@code Content-Location} naming the format-specific URL ({@code ….ttl}).
  */
 public final class LinkedData {
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
     public static final String DEFAULT_SPARQL_PATH = "kg/sparql";
     public static final String DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
     /** Path prefixes under the base whose IRIs are described; the graph mints its IRIs under {@code id/}. */
@@ -109,7 +110,7 @@ public final class LinkedData {
     /** Configuration of {@link LinkedData}; only the dataset is required. */
     public static final class Builder {
         private Dataset dataset;
-        private String base = DEFAULT_BASE;
+        private String base = IriMinter.DEFAULT_BASE;
         private String sparqlEndpoint;
         private String license = DEFAULT_LICENSE;
 
