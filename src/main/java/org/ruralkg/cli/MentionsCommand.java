@@ -97,6 +97,9 @@ final class MentionsCommand implements Callable<Integer> {
                 Extraction x = extractor.extract(article);
                 String articleIri = iris.article(article);
                 for (Mention m : x.mentions()) {
+                    if (insideOrganization(m, x.mentions())) {
+                        continue; // flat, as NER sets annotate: 安吉县农业农村局 is one name, not also 安吉县
+                    }
                     w.write(JSON.toStringFlat(json(input, m, iris, articleIri)));
                     w.write('\n');
                 }
@@ -155,6 +158,20 @@ final class MentionsCommand implements Callable<Integer> {
                 "line " + n, null, null, List.of(), null, List.of(), Hashes.sha256(t));
     }
 
+    /** Whether a place or person lies inside a longer organization name of the same text. */
+    private static boolean insideOrganization(Mention m, List<Mention> all) {
+        if (m.kind().group() != EntityKind.Group.PLACE && m.kind().group() != EntityKind.Group.PERSON) {
+            return false;
+        }
+        for (Mention o : all) {
+            if (o.kind().group() == EntityKind.Group.ORGANIZATION && o.start() <= m.start() && o.end() >= m.end()
+                    && o.end() - o.start() > m.end() - m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static JsonObject json(Input input, Mention m, IriMinter iris, String articleIri) {
         String t = input.text();
         String iri = m.kind() == EntityKind.QUANTITY ? iris.quantity(articleIri, m.entityKey()) : iris.entity(m.entityKey());
@@ -164,6 +181,7 @@ final class MentionsCommand implements Callable<Integer> {
         o.put("end", t.codePointCount(0, m.end()));
         o.put("text", m.text());
         o.put("type", m.kind().localName());
+        o.put("group", m.kind().group().name().toLowerCase(java.util.Locale.ROOT));
         o.put("iri", iri == null ? JsonNull.instance : new JsonString(iri));
         return o;
     }

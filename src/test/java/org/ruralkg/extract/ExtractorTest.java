@@ -25,7 +25,7 @@ class ExtractorTest {
     static Extraction extract(String title, String text) {
         Article a = new Article("t1", title, text, OffsetMap.contiguous(0, text.length()),
                 OffsetMap.contiguous(0, title.length()), "test", null, null, List.of(), null, List.of(), "0");
-        return extractor.extract(a);
+        return Extractor.defaults().extract(a);
     }
 
     static Optional<Entity> entity(Extraction x, EntityKind kind, String label) {

@@ -1,0 +1,100 @@
+package org.ruralkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralkg.extract.ExtractorTest.assertFact;
+import static org.ruralkg.extract.ExtractorTest.dump;
+import static org.ruralkg.extract.ExtractorTest.entity;
+import static org.ruralkg.extract.ExtractorTest.extract;
+import static org.ruralkg.extract.ExtractorTest.has;
+import static org.ruralkg.extract.ExtractorTest.key;
+
+import org.apache.jena.vocabulary.ORG;
+import org.junit.jupiter.api.Test;
+import org.ruralkg.vocab.RKG;
+
+/**
+ * The rules that carry extraction beyond the page it was first written on, each on sentences written for this
+ * test (none from the seed or the evaluation set): bodies, seats, quoted and generic organization names, places
+ * the gazetteer lacks, honours, facilities, business models, datelines, quoted villagers.
+ */
+class GeneralityTest {
+    @Test
+    void nationalBodiesAndSeatsOfThePlaceInFocus() {
+        Extraction x = extract("浙江安吉：白茶带富一方", "浙江省湖州市安吉县近年来大力发展白茶产业。农业农村部有关负责人到安吉调研，"
+                + "县委、县政府专门召开会议部署茶园管护。");
+        key(x, EntityKind.GOVERNMENT_BODY, "农业农村部");
+        String county = key(x, EntityKind.COUNTY, "安吉县");
+        String committee = key(x, EntityKind.PARTY_ORGANIZATION, "安吉县委");
+        assertFact(x, committee, RKG.locatedIn.getURI(), county);
+        key(x, EntityKind.GOVERNMENT_BODY, "安吉县政府");
+        assertFalse(has(x, "org/农业农村部", RKG.locatedIn.getURI(), county), dump(x));
+    }
+
+    @Test
+    void quotedNamesAreBoundedByTheirQuotesAndKindsAreNotNames() {
+        Extraction x = extract("", "湖南省岳阳市华容县万庾镇成立了“七里八乡水产品经济合作社”，全镇还有十多家水果种植专业合作社。");
+        key(x, EntityKind.COOPERATIVE, "七里八乡水产品经济合作社");
+        assertTrue(entity(x, EntityKind.COOPERATIVE, "水果种植专业合作社").isEmpty(), dump(x));
+    }
+
+    @Test
+    void bodiesNamedWithTheirPlaceAreLocatedThere() {
+        Extraction x = extract("", "河北省农业农村厅近日公布了名单。");
+        String body = key(x, EntityKind.GOVERNMENT_BODY, "河北省农业农村厅");
+        assertFact(x, body, RKG.locatedIn.getURI(), key(x, EntityKind.PROVINCE, "河北省"));
+    }
+
+    @Test
+    void honoursInAnAwardListAndBusinessModelsThatAreNot() {
+        Extraction x = extract("", "湖南省岳阳市华容县兔湖垸村先后获评岳阳市文明村、湖南省卫生村等称号。"
+                + "村里推行“公司+合作社+农户”模式，带动农户种植西瓜。");
+        key(x, EntityKind.HONOUR, "岳阳市文明村");
+        key(x, EntityKind.HONOUR, "湖南省卫生村");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().contains("+")), dump(x));
+    }
+
+    @Test
+    void facilitiesThatAreBuiltAreProjects() {
+        Extraction x = extract("", "福建省宁德市古田县大桥镇新建了智慧银耳观光园，并利用本镇300亩果园发展林下养鸡。");
+        key(x, EntityKind.PROJECT, "智慧银耳观光园");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().endsWith("果园") && e.kind().group() == EntityKind.Group.PROGRAM),
+                dump(x));
+    }
+
+    @Test
+    void loanProductsAndCountedSlogans() {
+        Extraction x = extract("", "江西省赣州市安远县推出“油茶贷”，并围绕“三链融合”做强产业。");
+        key(x, EntityKind.SUBSIDY, "油茶贷");
+        key(x, EntityKind.CAMPAIGN, "三链融合");
+    }
+
+    @Test
+    void aDatelineCityIsNeitherFocusNorTopicAndItsReportersHoldPosts() {
+        Extraction x = extract("甘肃环县：养羊成了好产业",
+                "新华社兰州3月5日电（记者 王小明 李红）甘肃省庆阳市环县曲子镇西沟村的羊圈里，村民正在给湖羊添草料。");
+        String village = key(x, EntityKind.VILLAGE, "西沟村");
+        assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(village) && f.predicate().equals(RKG.raises.getURI())),
+                dump(x));
+        assertFalse(x.facts().stream().anyMatch(f -> f.predicate().equals(RKG.raises.getURI())
+                && f.subject().equals(key(x, EntityKind.PREFECTURE, "兰州市"))), dump(x));
+        String reporter = key(x, EntityKind.PERSON, "王小明");
+        assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(reporter) && f.predicate().equals(ORG.holds.getURI())),
+                dump(x));
+    }
+
+    @Test
+    void quotedVillagersAreFoundWithFullNames() {
+        Extraction x = extract("", "四川省眉山市丹棱县仁美镇五龙村村民郭建磊说，今年的柑橘卖得不错。");
+        key(x, EntityKind.PERSON, "郭建磊");
+    }
+
+    @Test
+    void countriesAndRiversArePlacesAndCropsInsideNamesAreNot() {
+        Extraction x = extract("", "广西壮族自治区百色市田东县的芒果远销越南、泰国，沿右江两岸的马家沟村也种上了芒果。");
+        key(x, EntityKind.COUNTRY, "越南");
+        String vietnam = key(x, EntityKind.COUNTRY, "越南");
+        assertFact(x, vietnam, RKG.isoCode.getURI(), "VN");
+        assertTrue(entity(x, EntityKind.LIVESTOCK, "马").isEmpty(), dump(x));
+    }
+}
