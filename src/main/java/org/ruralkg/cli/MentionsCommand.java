@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
@@ -24,6 +25,8 @@ import org.ruralkg.extract.Extraction;
 import org.ruralkg.extract.Extractor;
 import org.ruralkg.extract.Mention;
 import org.ruralkg.graph.IriMinter;
+import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.ner.NerTagger;
 import org.ruralkg.source.Article;
 import org.ruralkg.source.ArticleReader;
 import org.ruralkg.source.OffsetMap;
@@ -96,11 +99,17 @@ final class MentionsCommand implements Callable<Integer> {
                 Article article = article(input, n);
                 Extraction x = extractor.extract(article);
                 String articleIri = iris.article(article);
+                List<Mention> names = new ArrayList<>();
                 for (Mention m : x.mentions()) {
                     if (insideOrganization(m, x.mentions())) {
                         continue; // flat, as NER sets annotate: 安吉县农业农村局 is one name, not also 安吉县
                     }
+                    names.add(m);
                     w.write(JSON.toStringFlat(json(input, m, iris, articleIri)));
+                    w.write('\n');
+                }
+                for (JsonObject candidate : candidates(input, x, names)) {
+                    w.write(JSON.toStringFlat(candidate));
                     w.write('\n');
                 }
                 tagged++;
@@ -156,6 +165,38 @@ final class MentionsCommand implements Callable<Integer> {
                 ? input.id().getAsString().value() : "line" + n;
         return new Article(id, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
                 "line " + n, null, null, List.of(), null, List.of(), Hashes.sha256(t));
+    }
+
+    /**
+     * The tagger's names that extraction did not keep as entities (a foreign city, a club, a name with no suffix
+     * to type it), as mentions without an IRI, so that a span-exact comparison with an NER test set sees
+     * everything the model and the rules find. They never overlap a kept mention.
+     */
+    private static List<JsonObject> candidates(Input input, Extraction x, List<Mention> kept) {
+        List<JsonObject> out = new ArrayList<>();
+        String t = input.text();
+        for (Sentence s : x.sentences()) {
+            NerTagger.shared().tag(t, s.start(), s.end(), (start, end, type) -> {
+                if (kept.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                    return;
+                }
+                JsonObject o = new JsonObject();
+                o.put("id", input.id() == null ? JsonNull.instance : input.id());
+                o.put("start", t.codePointCount(0, start));
+                o.put("end", t.codePointCount(0, end));
+                o.put("text", t.substring(start, end));
+                EntityKind kind = switch (type) {
+                    case PERSON -> EntityKind.PERSON;
+                    case LOCATION -> EntityKind.PLACE;
+                    case ORGANIZATION -> EntityKind.ORGANIZATION;
+                };
+                o.put("type", kind.localName());
+                o.put("group", kind.group().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("iri", JsonNull.instance);
+                out.add(o);
+            });
+        }
+        return out;
     }
 
     /** Whether a place or person lies inside a longer organization name of the same text. */
