@@ -81,6 +81,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             organizations.run(st, sentences.get(i), tokens.get(i));
         }
+        organizations.shortNames(st);
         st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.ORGANIZATION);
         st.dropInside(EntityKind.Group.PROGRAM, EntityKind.Group.PROGRAM);
         for (int i = 0; i < sentences.size(); i++) {

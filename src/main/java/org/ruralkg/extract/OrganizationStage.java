@@ -44,6 +44,12 @@ final class OrganizationStage {
                     + "|(该|本|全)?(村|乡|镇|县|市)(?:委(?![员托屈])|人民政府|政府)");
     private static final Pattern PLACE_BODY = Pattern.compile("^(党委|党工委|委|人民政府|政府|党总支|党支部|村委会|村民委员会|"
             + "居委会|委员会)(?![员托屈])");
+    /** A distinctive name, then its line of business and legal form: 山樱农林 + 科技 + 有限公司. */
+    private static final Pattern SHORT_NAME = Pattern.compile("(?:中国|北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|"
+            + "浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)?"
+            + "([\\u4e00-\\u9fa5]{3,8}?)(?:科技|发展|生态|实业|开发|农业|"
+            + "种植|养殖|专业|旅游|贸易|食品|电子商务|现代)*(?:股份有限公司|有限责任公司|有限公司|集团|专业合作社|合作社|"
+            + "合作联社)");
     private static final Pattern ANAPHOR = Pattern.compile("(该|本)?(公司|企业|合作社)");
 
     private static final String OPEN_QUOTES = "“\"「『";
@@ -344,6 +350,39 @@ final class OrganizationStage {
             if (where != null) {
                 st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),
                         inner.isPresent() ? "rule:place-in-name" : "rule:topic-place");
+            }
+        }
+    }
+
+    /**
+     * Short names of companies and cooperatives named in full earlier (江西山樱农林科技有限公司 … 山樱农林): the
+     * name without the places it starts with, its legal suffix and its line of business, found again in the
+     * article, becomes a mention of the same organization and one of its labels.
+     */
+    void shortNames(ArticleState st) {
+        for (Mention full : List.copyOf(st.mentionsIn(0, st.text.length()))) {
+            if (full.kind() != EntityKind.COMPANY && full.kind() != EntityKind.COOPERATIVE
+                    || !full.entityKey().startsWith("org/")) {
+                continue;
+            }
+            int from = full.start();
+            for (Mention p : st.mentionsIn(full.start(), full.end())) {
+                if (p.kind().group() == EntityKind.Group.PLACE && p.start() <= from && p.end() < full.end()) {
+                    from = Math.max(from, p.end());
+                }
+            }
+            Matcher core = SHORT_NAME.matcher(st.text.substring(from, full.end()));
+            if (!core.matches() || core.group(1).length() < 3) {
+                continue;
+            }
+            String shortName = core.group(1);
+            for (int at = st.text.indexOf(shortName); at >= 0; at = st.text.indexOf(shortName, at + 1)) {
+                int end = at + shortName.length();
+                if (at < full.start() || !st.mentionsIn(at, end).isEmpty()) {
+                    continue;
+                }
+                st.mention(at, end, full.kind(), full.entityKey(), st.sentenceAt(at));
+                st.altLabel(full.entityKey(), shortName);
             }
         }
     }

@@ -97,4 +97,13 @@ class GeneralityTest {
         assertFact(x, vietnam, RKG.isoCode.getURI(), "VN");
         assertTrue(entity(x, EntityKind.LIVESTOCK, "马").isEmpty(), dump(x));
     }
+
+    @Test
+    void aShortNameIsTheCompanyNamedInFullBefore() {
+        Extraction x = extract("", "江西省赣州市安远县引进江西山樱农林科技有限公司。去年，山樱农林收购油茶籽300吨。");
+        Entity company = entity(x, EntityKind.COMPANY, "江西山樱农林科技有限公司").orElseThrow(() -> new AssertionError(dump(x)));
+        assertTrue(company.altLabels().contains("山樱农林"), dump(x));
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("山樱农林") && m.entityKey().equals(company.key())),
+                dump(x));
+    }
 }
