@@ -17,6 +17,12 @@ import org.ruralkg.RuralKgException;
 abstract class LdServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String CACHE = "public, max-age=300";
+    /**
+     * Scripts, styles and everything else only from this server, no inline script or style, no plugins, no
+     * framing: even text that slipped past escaping could run nothing.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     protected final transient LinkedData ld;
 
@@ -24,8 +30,10 @@ abstract class LdServlet extends HttpServlet {
         this.ld = ld;
     }
 
-    /** Linked data is public: any web page may read it. */
+    /** Linked data is public: any web page may read it. Every answer also carries the {@link #CSP}. */
     static void cors(HttpServletResponse resp) {
+        resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Access-Control-Allow-Origin", "*");
         resp.setHeader("Access-Control-Expose-Headers", "ETag, Content-Type, Vary, Content-Disposition");
     }
