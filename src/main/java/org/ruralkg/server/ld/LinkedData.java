@@ -10,7 +10,7 @@ import org.ruralkg.RuralKgException;
  * The linked-data face of the knowledge graph, installed into a Fuseki server: dereferenceable IRIs with content
  * negotiation ({@code /id/…}, {@code /ontology…}, {@code /concept/…}), HTML pages ({@code /home},
  * {@code /class/<Name>}, {@code /articles}, {@code /search}, {@code /queries}), dumps ({@code /dumps/}), a VoID
- * description ({@code /.well-known/void}) and the pages' scripts and styles ({@code /static/}). All routes send {@code Access-Control-Allow-Origin: *}.
+ * description ({@code /.well-known/void}) and the pages' scripts and styles ({@code /res/}). All routes send {@code Access-Control-Allow-Origin: *}.
  *
  * <pre>{@code
  * Dataset ds = TextIndex.wrap(tdb, dir);                       // text index makes /search work
@@ -79,7 +79,8 @@ public final class LinkedData {
         builder.addServlet("/dumps/*", new DumpServlet(this));
         builder.addServlet("/context.jsonld", new DumpServlet(this));
         builder.addServlet("/.well-known/void", new VoidServlet(this));
-        builder.addServlet("/static/*", new StaticServlet(this));
+        // Not /static/: the Fuseki UI at / keeps its own files there.
+        builder.addServlet("/res/*", new StaticServlet(this));
         builder.addServlet("/queries", new QueriesServlet(this));
         summaries.warmUp();
         return builder;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /static/<name>}: the pages' own script and stylesheet, and Apache ECharts from its webjar — all from the
+ * {@code /res/<name>}: the pages' own script and stylesheet, and Apache ECharts from its webjar — all from the
  * jar, so pages work offline and under a {@code script-src 'self'} policy. Only the names listed here are served.
  */
 final class StaticServlet extends LdServlet {
@@ -26,7 +26,7 @@ final class StaticServlet extends LdServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String name = path(req).substring("/static/".length());
+        String name = path(req).substring("/res/".length());
         String resource = FILES.get(name);
         byte[] body = null;
         if (resource != null) {

@@ -144,8 +144,8 @@ class BrowsePagesTest {
                     + ": " + e.tagName()));
         }
         assertEquals(List.of(), inline);
-        assertEquals(200, get(seed.url() + "static/echarts.min.js").statusCode());
-        assertEquals(404, get(seed.url() + "static/../LinkedData.class").statusCode());
+        assertEquals(200, get(seed.url() + "res/echarts.min.js").statusCode());
+        assertEquals(404, get(seed.url() + "res/x/../../LinkedData.class").statusCode());
     }
 
     @Test
