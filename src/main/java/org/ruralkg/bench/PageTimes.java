@@ -20,7 +20,7 @@ import org.ruralkg.store.KnowledgeStore;
  */
 public final class PageTimes {
     static final List<String> DEFAULT_PATHS = List.of("/home", "/class/Village", "/articles", "/articles?page=2",
-            "/.well-known/void", "/queries", "/class/Assertion?page=50", "/concept/yumi", "/class/County");
+            "/.well-known/void", "/queries", "/class/Assertion?page=50", "/concept/yumi", "/class/County", "/id/place/140000");
 
     private PageTimes() {
     }
