@@ -3,6 +3,9 @@ package org.ruralkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.ruralkg.source.ArticleReader;
 import org.ruralkg.store.BuildReport;
 import org.ruralkg.store.KnowledgeBuilder;
 import org.ruralkg.store.KnowledgeStore;
@@ -16,6 +19,15 @@ import picocli.CommandLine.Spec;
 final class BuildOptions {
     @Option(names = "--prune", description = "Delete stored articles that are no longer in the input.")
     boolean prune;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress; only problems and the summary.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "A line per article built (for scripts that watch the build).")
+    boolean verbose;
+
+    /** Whether standard error is a terminal (a bar) or a log (a line every few seconds); tests set it. */
+    BooleanSupplier terminal = () -> System.console() != null;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
@@ -38,15 +50,30 @@ final class BuildOptions {
 
     /** Builds into {@code store}, reporting progress and the summary on {@code err}; returns the exit code. */
     int build(KnowledgeStore store, PrintWriter err) {
-        BuildReport r = KnowledgeBuilder.create(store).prune(prune).threads(threads).progress(p -> {
-            switch (p.kind()) {
-                case BUILT -> err.println("built " + p.what());
-                case SKIPPED -> err.println("skipped " + p.what());
-                case FAILED -> err.println("failed " + p.what());
-                case UNCHANGED -> { } // the summary counts them; one line each would drown the rest
+        Consumer<KnowledgeBuilder.Progress> progress;
+        BuildProgress bar = null;
+        if (quiet || verbose) {
+            progress = p -> {
+                if (p.kind() != KnowledgeBuilder.Progress.Kind.UNCHANGED
+                        && (verbose || p.kind() != KnowledgeBuilder.Progress.Kind.BUILT)) {
+                    err.println(p.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + p.what());
+                    err.flush();
+                }
+            };
+        } else {
+            // Reading is a few percent of a build: count the articles first, so progress can say "of how many".
+            long total;
+            try (var articles = ArticleReader.create().build().read(inputs)) {
+                total = articles.count();
             }
-            err.flush();
-        }).build().run(inputs);
+            bar = new BuildProgress(err, terminal.getAsBoolean(), total, System::nanoTime);
+            progress = bar;
+        }
+        BuildReport r = KnowledgeBuilder.create(store).prune(prune).threads(threads).progress(progress)
+                .build().run(inputs);
+        if (bar != null) {
+            bar.finish();
+        }
         for (String missing : r.missingReference()) {
             err.println("warning: " + missing + " is not on the classpath; the reference graph lacks it");
         }

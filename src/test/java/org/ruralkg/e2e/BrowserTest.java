@@ -1,6 +1,7 @@
 package org.ruralkg.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -92,6 +93,74 @@ class BrowserTest {
         }
         System.err.println("BrowserTest skipped: " + why);
         Assumptions.abort(why);
+    }
+
+    /** Loads a page, saves its screenshot and returns its DOM after scripts ran (charts drawn). */
+    private static Document shoot(Path profile, String path, String name) throws Exception {
+        String url = seed.url() + path;
+        String budget = "--virtual-time-budget=5000";
+        Path png = SCREENSHOTS.resolve(name + ".png");
+        chromium(profile.resolve("shot"), budget, "--screenshot=" + png.toAbsolutePath(), url);
+        assertScreenshot(png);
+        return Jsoup.parse(chromium(profile.resolve("dom"), budget, "--dump-dom", url), url);
+    }
+
+    /** Each chart holds (read back from its ECharts instance by charts.js) the numbers of its table. */
+    private static void assertChartsMatchTables(Document dom, int atLeast) {
+        List<org.jsoup.nodes.Element> charts = dom.select("figure.chart:has(table.chart-data)");
+        assertTrue(charts.size() >= atLeast, charts.size() + " charts");
+        for (org.jsoup.nodes.Element f : charts) {
+            String rendered = f.attr("data-rendered");
+            assertFalse(rendered.isEmpty(), "chart " + f.id() + " was not drawn (ECharts blocked or missing?)");
+            assertNotNull(f.selectFirst(".chart-canvas canvas"), f.id() + " has a canvas");
+            List<String> names = new ArrayList<>(f.select("tbody tr td:first-child").eachText());
+            List<String> values = f.select("tbody tr td.n").eachText();
+            var json = org.apache.jena.atlas.json.JSON.parse(rendered);
+            List<String> drawnNames = new ArrayList<>();
+            json.get("names").getAsArray().forEach(v -> drawnNames.add(v.getAsString().value()));
+            List<String> drawnValues = new ArrayList<>();
+            json.get("values").getAsArray().forEach(v -> drawnValues.add(v.getAsNumber().value().toString()));
+            if ("bar".equals(f.attr("data-kind"))) { // ranked bars are drawn bottom-up
+                java.util.Collections.reverse(drawnNames);
+                java.util.Collections.reverse(drawnValues);
+            }
+            assertEquals(names, drawnNames, f.id());
+            assertEquals(values, drawnValues, f.id());
+        }
+    }
+
+    @Test
+    void homePageDrawsItsChartsFromTheCounts(@TempDir Path profile) throws Exception {
+        Document dom = shoot(profile, "home", "home");
+        assertChartsMatchTables(dom, 3);
+        assertTrue(dom.select("#provinces a").eachText().contains("山西省"));
+    }
+
+    @Test
+    void countyPageDrillsDown(@TempDir Path profile) throws Exception {
+        Document dom = shoot(profile, "id/place/141122", "county");
+        assertTrue(dom.select("#below a").eachText().contains("天宁镇"));
+        assertChartsMatchTables(dom, 1);
+    }
+
+    @Test
+    void cropPageShowsWhereItGrows(@TempDir Path profile) throws Exception {
+        Document dom = shoot(profile, "concept/yumi", "crop");
+        assertTrue(dom.select("#occurs a").eachText().containsAll(List.of("山西省", "交城县", "前火山村")));
+    }
+
+    @Test
+    void exampleQueryOpensFilledInTheQueryUi(@TempDir Path profile) throws Exception {
+        Document list = shoot(profile.resolve("list"), "queries", "queries");
+        String href = list.selectFirst("a.open-ui").attr("href");
+        String budget = "--virtual-time-budget=10000";
+        String url = seed.url() + href.substring(1);
+        Path png = SCREENSHOTS.resolve("query-ui.png");
+        chromium(profile.resolve("shot"), budget, "--screenshot=" + png.toAbsolutePath(), url);
+        assertScreenshot(png);
+        Document ui = Jsoup.parse(chromium(profile.resolve("dom"), budget, "--dump-dom", url), url);
+        assertTrue(ui.select(".CodeMirror, .yasqe").text().contains("rkg:grows"),
+                "query editor holds the example: " + ui.select(".yasqe").text());
     }
 
     private static void assertScreenshot(Path png) throws IOException {

@@ -35,11 +35,11 @@ final class ChildBuild implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code ruralkg build --db db inputs…}. */
+    /** Starts {@code ruralkg build --verbose --db db inputs…} (a line per article built). */
     static ChildBuild start(Path db, Path... inputs) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "org.ruralkg.cli.Main", "build", "--db", db.toString()));
+                "-cp", System.getProperty("java.class.path"), "org.ruralkg.cli.Main", "build", "--verbose", "--db", db.toString()));
         for (Path in : inputs) {
             cmd.add(in.toString());
         }

@@ -41,6 +41,7 @@ final class DumpServlet extends LdServlet {
             error(req, resp, HttpServletResponse.SC_NOT_FOUND, "没有这个文件 No such dump: " + path);
             return;
         }
+        securityHeaders(resp);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType("application/gzip");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + dump.fileName() + "\"");

@@ -14,6 +14,12 @@ import org.ruralkg.Hashes;
 abstract class LdServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String CACHE = "public, max-age=300";
+    /**
+     * Scripts, styles and everything else only from this server, no inline script or style, no plugins, no
+     * framing: even text that slipped past escaping could run nothing.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     protected final transient LinkedData ld;
 
@@ -21,7 +27,15 @@ abstract class LdServlet extends HttpServlet {
         this.ld = ld;
     }
 
-    /** Plain OPTIONS; CORS preflights are answered by the server's CORS filter before they get here. */
+    /**
+     * Headers of every linked-data answer: the {@link #CSP} and no content sniffing. CORS comes from the
+     * server's filter (KgServer), which answers preflights before they get here.
+     */
+    static void securityHeaders(HttpServletResponse resp) {
+        resp.setHeader("Content-Security-Policy", CSP);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+    }
+
     @Override
     protected void doOptions(HttpServletRequest req, HttpServletResponse resp) {
         resp.setHeader("Allow", "GET, HEAD, OPTIONS");
@@ -38,6 +52,7 @@ abstract class LdServlet extends HttpServlet {
     /** Sends a representation with an ETag of its bytes, or 304 when the client has it already. */
     static void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String contentType,
                      boolean variesOnAccept) throws IOException {
+        securityHeaders(resp);
         String etag = "\"" + Hashes.sha256(body).substring(0, 32) + "\"";
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE);
@@ -60,6 +75,7 @@ abstract class LdServlet extends HttpServlet {
 
     /** An error as an HTML page for browsers, as plain text for other clients. */
     void error(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
+        securityHeaders(resp);
         resp.setStatus(status);
         resp.setHeader("Vary", "Accept");
         String accept = req.getHeader("Accept");

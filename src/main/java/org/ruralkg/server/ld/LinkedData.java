@@ -10,9 +10,9 @@ import org.ruralkg.graph.IriMinter;
 /**
  * The linked-data face of the knowledge graph, installed into a Fuseki server: dereferenceable IRIs with content
  * negotiation ({@code /id/…}, {@code /ontology…}, {@code /concept/…}), HTML pages ({@code /home},
- * {@code /class/<Name>}, {@code /articles}, {@code /search}), dumps ({@code /dumps/}) and a VoID description
- * ({@code /.well-known/void}). Any page may read them: KgServer's CORS filter
- * answers {@code Access-Control-Allow-Origin: *}, without credentials.
+ * {@code /class/<Name>}, {@code /articles}, {@code /search}, {@code /queries}), dumps ({@code /dumps/}), a VoID
+ * description ({@code /.well-known/void}) and the pages' scripts and styles ({@code /res/}). Any page may read them:
+ * KgServer's CORS filter answers {@code Access-Control-Allow-Origin: *}, without credentials.
  *
  * <pre>{@code
  * Dataset ds = TextIndex.wrap(tdb, dir);                       // text index makes /search work
@@ -36,18 +36,23 @@ public final class LinkedData {
     private final Dataset dataset;
     private final IriMap iris;
     private final String sparqlEndpoint;
+    private final boolean sparqlConfigured;
     private final String license;
     private final Pages pages = new Pages();
     private final Describer describer;
     private final Stats stats;
+    private final SummaryCache summaries;
 
     private LinkedData(Builder b) {
         this.dataset = b.dataset;
         this.iris = new IriMap(b.base);
         this.sparqlEndpoint = b.sparqlEndpoint != null ? b.sparqlEndpoint : b.base + DEFAULT_SPARQL_PATH;
+        // Only an address someone chose is printed as is; the default follows the host the page was asked on.
+        this.sparqlConfigured = b.sparqlEndpoint != null || !b.base.equals(IriMinter.DEFAULT_BASE);
         this.license = b.license;
         this.describer = new Describer(dataset.asDatasetGraph());
         this.stats = new Stats(dataset);
+        this.summaries = new SummaryCache(dataset.asDatasetGraph());
     }
 
     public static Builder create() {
@@ -75,6 +80,10 @@ public final class LinkedData {
         builder.addServlet("/dumps/*", new DumpServlet(this));
         builder.addServlet("/context.jsonld", new DumpServlet(this));
         builder.addServlet("/.well-known/void", new VoidServlet(this));
+        // Not /static/: the Fuseki UI at / keeps its own files there.
+        builder.addServlet("/res/*", new StaticServlet(this));
+        builder.addServlet("/queries", new QueriesServlet(this));
+        summaries.warmUp();
         return builder;
     }
 
@@ -88,6 +97,19 @@ public final class LinkedData {
 
     public String sparqlEndpoint() {
         return sparqlEndpoint;
+    }
+
+    /**
+     * The SPARQL endpoint as seen by the client of a request: the configured one, or when none was configured,
+     * {@value #DEFAULT_SPARQL_PATH} on the scheme, host and port the request came to.
+     */
+    public String sparqlEndpoint(jakarta.servlet.http.HttpServletRequest req) {
+        if (sparqlConfigured) {
+            return sparqlEndpoint;
+        }
+        String self = req.getRequestURL().toString();
+        String root = self.substring(0, self.length() - req.getRequestURI().length());
+        return root + req.getContextPath() + "/" + DEFAULT_SPARQL_PATH;
     }
 
     public String license() {
@@ -105,6 +127,11 @@ public final class LinkedData {
 
     Stats stats() {
         return stats;
+    }
+
+    /** What the graph holds now (see {@link Summary}); cached per store version. */
+    Summary summary() {
+        return summaries.get();
     }
 
     /** Configuration of {@link LinkedData}; only the dataset is required. */

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -19,12 +21,12 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.ruralkg.vocab.RKG;
 
 /**
- * The HTML index pages: {@code /home} (counts per class, search box), {@code /class/<Name>} (all entities of an
- * ontology class), {@code /articles} and {@code /search?q=…} (full text, via {@code text:query}).
+ * The HTML index pages: {@code /home} (what the graph holds, with charts), {@code /class/<Name>} (entities of an
+ * ontology class, {@code ?page=N}), {@code /articles} and {@code /search?q=…} (full text, via {@code text:query}).
  */
 final class PageServlet extends LdServlet {
     private static final long serialVersionUID = 1L;
-    static final int PAGE = 500;
+    static final int PAGE = 100;
     static final int SEARCH_LIMIT = 50;
 
     PageServlet(LinkedData ld) {
@@ -48,71 +50,48 @@ final class PageServlet extends LdServlet {
         }
     }
 
-    private Labeller labeller(HttpServletRequest req) {
-        return new Labeller(ld, req.getContextPath());
-    }
-
     private void home(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Stats stats = ld.stats();
-        Labeller names = labeller(req);
-        List<View.ClassCount> classes = new ArrayList<>();
-        stats.classCounts().forEach((cls, n) -> {
-            if (cls.startsWith(RKG.NS)) {
-                String href = req.getContextPath() + "/class/" + cls.substring(RKG.NS.length());
-                classes.add(new View.ClassCount(new View.Link(href, names.label(cls), null), n));
-            }
-        });
         Map<String, Object> model = model(req);
-        model.put("classes", classes);
-        model.put("triples", stats.tripleCount());
-        model.put("sparql", ld.sparqlEndpoint());
+        model.putAll(new HomeView(ld.summary(), ld.iris(), req.getContextPath()).build());
+        model.put("sparql", ld.sparqlEndpoint(req));
         sendHtml(req, resp, ld.pages().render("home.ftlh", model));
     }
 
+    /** One page ({@code ?page=N}, from 1) of the members of a class, from the summary: no query per request. */
     private void list(HttpServletRequest req, HttpServletResponse resp, String cls, String title) throws IOException {
-        int offset = Math.max(0, intParam(req, "offset"));
-        ParameterizedSparqlString count = new ParameterizedSparqlString();
-        count.setIri("cls", cls);
-        long[] total = {0};
-        ld.stats().select("SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?cls } }", count,
-                row -> total[0] = row.getLiteral("n").getLong());
-        if (total[0] == 0 && title == null) {
+        Summary summary = ld.summary();
+        Node clsNode = NodeFactory.createURI(cls);
+        List<Node> members = summary.sortedMembers(clsNode);
+        if (members.isEmpty() && title == null) {
             error(req, resp, HttpServletResponse.SC_NOT_FOUND, "没有这一类的实体 No entities of class " + cls);
             return;
         }
-        ParameterizedSparqlString q = new ParameterizedSparqlString();
-        q.setIri("cls", cls);
-        Labeller names = labeller(req);
+        int pages = Math.max(1, (members.size() + PAGE - 1) / PAGE);
+        int page = Math.min(Math.max(1, intParam(req, "page")), pages);
+        int from = (page - 1) * PAGE;
+        HomeView names = new HomeView(summary, ld.iris(), req.getContextPath());
         List<View.Row> rows = new ArrayList<>();
-        for (QuerySolution row : ld.stats().rows("""
-                SELECT ?s (SAMPLE(?l) AS ?label) (SAMPLE(?d) AS ?date) (SAMPLE(?code) AS ?dc) {
-                  GRAPH ?g { ?s a ?cls }
-                  OPTIONAL { GRAPH ?g2 { ?s rdfs:label|skos:prefLabel|dcterms:title ?l } }
-                  OPTIONAL { GRAPH ?g3 { ?s dcterms:date ?d } }
-                  OPTIONAL { GRAPH ?g4 { ?s rkg:divisionCode ?code } }
-                } GROUP BY ?s ORDER BY DESC(?date) ?label ?s LIMIT %d OFFSET %d
-                """.formatted(PAGE, offset), q)) {
-            String iri = row.getResource("s").getURI();
-            String label = row.contains("label") ? row.getLiteral("label").getLexicalForm() : names.label(iri);
-            String detail = row.contains("dc") ? row.getLiteral("dc").getLexicalForm()
-                    : row.contains("date") ? row.getLiteral("date").getLexicalForm() : null;
-            rows.add(new View.Row(new View.Link(ld.iris().href(req.getContextPath(), iri), label, null), detail));
+        for (Node n : members.subList(from, Math.min(members.size(), from + PAGE))) {
+            String detail = summary.codes.containsKey(n) ? summary.codes.get(n) : summary.articleDates.get(n);
+            rows.add(new View.Row(names.link(n), detail));
         }
         Map<String, Object> model = model(req);
-        String clsLabel = names.label(cls);
+        String clsLabel = summary.label(clsNode) != null ? summary.label(clsNode) : HomeView.localName(cls);
         model.put("title", title != null ? title : clsLabel);
         if (title == null) {
             model.put("classLink", new View.Link(ld.iris().href(req.getContextPath(), cls), clsLabel, null));
         }
         model.put("rows", rows);
-        model.put("total", total[0]);
-        model.put("offset", offset);
+        model.put("total", members.size());
+        model.put("offset", from);
+        model.put("page", page);
+        model.put("pages", pages);
         String self = req.getContextPath() + IriMap.encodePath(path(req));
-        if (offset > 0) {
-            model.put("prev", self + "?offset=" + Math.max(0, offset - PAGE));
+        if (page > 1) {
+            model.put("prev", self + "?page=" + (page - 1));
         }
-        if (offset + PAGE < total[0]) {
-            model.put("next", self + "?offset=" + (offset + PAGE));
+        if (page < pages) {
+            model.put("next", self + "?page=" + (page + 1));
         }
         sendHtml(req, resp, ld.pages().render("list.ftlh", model));
     }

@@ -52,6 +52,9 @@ final class ResourceServlet extends LdServlet {
         if (format == RdfFormat.HTML) {
             Map<String, Object> model = model(req);
             model.putAll(new ResourceView(description, ld.iris(), req.getContextPath()).build(iri, bare));
+            String self = req.getContextPath() + IriMap.encodePath(bare);
+            model.putAll(new DrillDown(ld.summary(), ld.iris(), req.getContextPath())
+                    .build(iri, page(req), self));
             body = ld.pages().render("resource.ftlh", model).getBytes(StandardCharsets.UTF_8);
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,5 +65,14 @@ final class ResourceServlet extends LdServlet {
             resp.setHeader("Content-Location", req.getContextPath() + IriMap.encodePath(bare) + "." + format.extension());
         }
         send(req, resp, body, format.contentType(), byExt == null);
+    }
+
+    private static int page(HttpServletRequest req) {
+        try {
+            String v = req.getParameter("page");
+            return v == null ? 1 : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

@@ -9,6 +9,11 @@ public final class View {
 
     /** A link, or plain text when href is null; lang is the language tag of a literal, or null. */
     public record Link(String href, String text, String lang) {
+        /** Only local paths and http(s) URLs become links: data may hold {@code javascript:} or worse. */
+        public Link {
+            href = safeHref(href);
+        }
+
         static Link text(String text) {
             return new Link(null, text, null);
         }
@@ -42,5 +47,30 @@ public final class View {
 
     /** A search hit. */
     public record Hit(Link item, String kind, String snippet, Link context) {
+    }
+
+    /** A counted thing, as a table row and a bar of a chart. */
+    public record Count(Link item, long count) {
+    }
+
+    /** A chart and the table of its numbers; kind is "bar" (horizontal, ranked) or "column" (over time). */
+    public record Chart(String id, String title, String kind, String unit, List<Count> rows) {
+    }
+
+    /**
+     * The href itself when it is a local path ("/…", not "//…") or an http(s) URL; otherwise null, so the text is
+     * shown without a link. Browsers ignore leading spaces and control characters before a scheme, hence strip.
+     */
+    static String safeHref(String href) {
+        if (href == null) {
+            return null;
+        }
+        String h = href.strip();
+        String lower = h.toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("/") && !h.startsWith("//") && !h.startsWith("/\\")) {
+            return h;
+        }
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        return web && h.chars().noneMatch(c -> c < 0x20) ? h : null;
     }
 }

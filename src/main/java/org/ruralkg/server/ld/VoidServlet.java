@@ -53,7 +53,7 @@ final class VoidServlet extends LdServlet {
         doc.addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "乡村振兴知识图谱的 VoID 描述", "zh")
                 .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/primaryTopic"), ds);
-        Stats stats = ld.stats();
+        Summary stats = ld.summary();
         ds.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "乡村振兴知识图谱", "zh")
                 .addProperty(DCTerms.title, "ruralkg: Chinese rural revitalization knowledge graph", "en")
@@ -62,13 +62,14 @@ final class VoidServlet extends LdServlet {
                 .addProperty(VOID.sparqlEndpoint, m.createResource(ld.sparqlEndpoint()))
                 .addProperty(VOID.uriSpace, b + "id/")
                 .addProperty(VOID.vocabulary, m.createResource(RKG.NS))
-                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(stats.tripleCount()),
+                .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(stats.triples),
                         XSDDatatype.XSDinteger))
-                .addLiteral(VOID.entities, m.createTypedLiteral(Long.toString(stats.entityCount()),
+                .addLiteral(VOID.entities, m.createTypedLiteral(Long.toString(stats.entities),
                         XSDDatatype.XSDinteger));
-        stats.classCounts().forEach((cls, n) -> ds.addProperty(VOID.classPartition, m.createResource()
-                .addProperty(VOID._class, m.createResource(cls))
-                .addLiteral(VOID.entities, m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger))));
+        stats.members.forEach((cls, members) -> ds.addProperty(VOID.classPartition, m.createResource()
+                .addProperty(VOID._class, m.createResource(cls.getURI()))
+                .addLiteral(VOID.entities, m.createTypedLiteral(Integer.toString(members.size()),
+                        XSDDatatype.XSDinteger))));
         for (Dumps d : Dumps.values()) {
             Resource url = m.createResource(b + "dumps/" + d.fileName());
             ds.addProperty(VOID.dataDump, url);
