@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ruralkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns Chinese rural-revitalization news into a linked-data knowledge graph.",
         subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, MentionsCommand.class, ValidateCommand.class},
+                ExportCommand.class, LoadCommand.class, MentionsCommand.class, ValidateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:error", "2:build finished but some input was skipped or failed",
                 "3:validation found violations", "64:bad command line"})

@@ -155,16 +155,54 @@ public final class ArticleReader {
         }
     }
 
-    private List<Article> readFile(Task t, Run run) {
-        Path f = t.file;
-        String name = f.getFileName().toString();
+    /**
+     * Reads the articles of one file whose bytes were fetched elsewhere (a Spark task reading a Hadoop file
+     * system), as {@link #read} reads a file it finds: {@code name} is the path reported as the article source
+     * and in problems, {@code relative} its path below the input folder, from which ids are made. Duplicates are
+     * looked for within this file only; finding them across files is the caller's job.
+     *
+     * <pre>{@code
+     * List<Article> as = reader.readFile(Path.of("corpus/a.jsonl"), Path.of("a.jsonl"), bytes, new ReadStats());
+     * }</pre>
+     */
+    public List<Article> readFile(Path name, Path relative, byte[] bytes, ReadStats stats) {
+        Objects.requireNonNull(bytes, "bytes");
+        Run run = new Run(Objects.requireNonNull(stats, "stats"));
+        Task t = new Task(Objects.requireNonNull(name, "name"), Objects.requireNonNull(relative, "relative"), true);
+        Format format = formatOf(t, run);
+        if (format == null) {
+            return List.of();
+        }
+        if (bytes.length > maxFileBytes) {
+            run.fail(name, 0, "file of " + bytes.length + " bytes exceeds the limit of " + maxFileBytes + " bytes");
+            return List.of();
+        }
+        try {
+            return parse(t, format, TextDecoder.decode(bytes).text(), run);
+        } catch (TextDecoder.DecodeException e) {
+            run.fail(name, 0, e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The format of {@code t} by its extension, or null (reported when the file was named explicitly). */
+    private Format formatOf(Task t, Run run) {
+        String name = t.file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         Format format = dot < 0 ? null : formats.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (format == null) {
             if (t.explicit) {
-                run.problem(f, 0, "unsupported file type (expected .txt, .jsonl, .ndjson, .html or .htm)");
+                run.problem(t.file, 0, "unsupported file type (expected .txt, .jsonl, .ndjson, .html or .htm)");
             }
             run.stats.fileSkipped();
+        }
+        return format;
+    }
+
+    private List<Article> readFile(Task t, Run run) {
+        Path f = t.file;
+        Format format = formatOf(t, run);
+        if (format == null) {
             return List.of();
         }
         String text;
@@ -185,6 +223,11 @@ public final class ArticleReader {
                     ? "broken symbolic link: its target does not exist" : reason(e)));
             return List.of();
         }
+        return parse(t, format, text, run);
+    }
+
+    private List<Article> parse(Task t, Format format, String text, Run run) {
+        Path f = t.file;
         if (text.isBlank()) {
             run.fail(f, 0, "empty file");
             return List.of();
