@@ -1,36 +1,22 @@
 package org.ruralkg.server.ld;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaRange;
+import org.apache.jena.atlas.web.MediaType;
 
 /**
  * Content negotiation on an HTTP Accept header with q-values (RFC 9110 §12.5.1): for each offered format the most
  * specific matching media range gives its quality; the highest quality wins, ties go to the earlier offer.
+ * Jena's {@link AcceptList} parses the header; the choice is made here because {@link AcceptList#match} takes the
+ * highest q of any matching range, so {@code text/*;q=0.8, text/turtle;q=0} would still give Turtle.
  *
  * <pre>{@code RdfFormat f = Conneg.choose("text/turtle;q=0.9, text/html;q=0.5", RdfFormat.ALL); // TURTLE}</pre>
  */
 public final class Conneg {
     private Conneg() {
-    }
-
-    private record Range(String type, String subtype, double q) {
-        /** 3 for an exact match, 2 for type/*, 1 for * /*, 0 for no match. */
-        int specificity(String mediaType) {
-            int slash = mediaType.indexOf('/');
-            String t = mediaType.substring(0, slash);
-            String s = mediaType.substring(slash + 1);
-            if (type.equals("*")) {
-                return 1;
-            }
-            if (!type.equals(t)) {
-                return 0;
-            }
-            if (subtype.equals("*")) {
-                return 2;
-            }
-            return subtype.equals(s) ? 3 : 0;
-        }
     }
 
     /**
@@ -44,20 +30,22 @@ public final class Conneg {
         if (accept == null || accept.isBlank()) {
             return offers.get(0);
         }
-        List<Range> ranges = parse(accept);
+        // Media types and parameter names are case-insensitive; Jena compares them as written.
+        List<MediaRange> ranges = new AcceptList(accept.toLowerCase(Locale.ROOT)).entries();
         RdfFormat best = null;
         double bestQ = 0;
         for (RdfFormat offer : offers) {
+            MediaType type = MediaType.create(offer.mediaType());
             int spec = 0;
             double q = 0;
-            for (Range r : ranges) {
-                int s = r.specificity(offer.mediaType());
-                if (s > spec) {
+            for (MediaRange r : ranges) {
+                int s = specificity(r);
+                if (s > spec && r.accepts(type)) {
                     spec = s;
-                    q = r.q();
+                    q = quality(r);
                 }
             }
-            if (spec > 0 && q > bestQ) {
+            if (q > bestQ) {
                 best = offer;
                 bestQ = q;
             }
@@ -65,35 +53,27 @@ public final class Conneg {
         return best;
     }
 
-    private static List<Range> parse(String accept) {
-        List<Range> ranges = new ArrayList<>();
-        for (String part : accept.split(",")) {
-            String[] params = part.split(";");
-            String mt = params[0].trim().toLowerCase(Locale.ROOT);
-            int slash = mt.indexOf('/');
-            if (slash <= 0 || slash == mt.length() - 1) {
-                if (mt.equals("*")) {
-                    ranges.add(new Range("*", "*", quality(params)));
-                }
-                continue;
-            }
-            ranges.add(new Range(mt.substring(0, slash), mt.substring(slash + 1), quality(params)));
+    /** 3 for type/subtype, 2 for type/*, 1 for * /* (or a lone *), 0 for a range without a subtype. */
+    private static int specificity(MediaRange r) {
+        if ("*".equals(r.getType())) {
+            return 1;
         }
-        return ranges;
+        if (r.getSubType() == null || r.getSubType().isEmpty()) {
+            return 0; // "text" alone is malformed, not "text/*" (Jena reads a missing subtype as a wildcard)
+        }
+        return r.getSubType().equals("*") ? 2 : 3;
     }
 
-    private static double quality(String[] params) {
-        for (int i = 1; i < params.length; i++) {
-            String p = params[i].trim();
-            if (p.startsWith("q=") || p.startsWith("Q=")) {
-                try {
-                    double q = Double.parseDouble(p.substring(2).trim());
-                    return Math.max(0, Math.min(1, q));
-                } catch (NumberFormatException e) {
-                    return 0; // a malformed weight accepts nothing rather than everything
-                }
+    /** The range's weight in [0, 1]; a q that is not a number accepts nothing rather than everything. */
+    private static double quality(MediaRange r) {
+        String q = r.getParameter("q");
+        if (q != null) {
+            try {
+                Double.parseDouble(q); // Jena logs a bad q and keeps 1.0
+            } catch (NumberFormatException e) {
+                return 0;
             }
         }
-        return 1;
+        return Math.max(0, Math.min(1, r.get_q()));
     }
 }

@@ -1,9 +1,10 @@
 package org.ruralkg.server.ld;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
+import org.apache.jena.atlas.AtlasException;
+import org.apache.jena.atlas.lib.IRILib;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.vocab.RKG;
 
@@ -75,46 +76,26 @@ public final class IriMap {
         return path == null ? iri : contextPath + encodePath(path);
     }
 
-    /** Percent-encodes what may not stand in a URL path (non-ASCII, spaces), keeping "/" and ASCII as is. */
+    /**
+     * Percent-encodes a path for a link: reserved characters as {@link IRILib#encodeUriPath} does, then UTF-8
+     * bytes of non-ASCII characters, so that the link is plain ASCII whatever the identifier.
+     */
     static String encodePath(String path) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c > 0x20 && c < 0x7f && c != '%' && c != '"' && c != '<' && c != '>' && c != '?' && c != '#'
-                    && c != '\\' && c != '^' && c != '`' && c != '{' && c != '|' && c != '}') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return sb.toString();
+        return IRILib.encodeNonASCII(IRILib.encodeUriPath(path));
     }
 
-    /** Decodes %XX escapes as UTF-8 (a "+" stays a "+": this is a path, not a form). */
+    /**
+     * Decodes %XX escapes as UTF-8 (a "+" stays a "+": this is a path, not a form). A malformed escape leaves the
+     * path as it came, which then names nothing (404) rather than failing the request.
+     */
     static String decodePath(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
-        byte[] out = new byte[raw.length()];
-        int n = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length() && Character.digit(raw.charAt(i + 1), 16) >= 0
-                    && Character.digit(raw.charAt(i + 2), 16) >= 0) {
-                out[n++] = (byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16);
-                i += 2;
-            } else if (c < 0x80) {
-                out[n++] = (byte) c;
-            } else {
-                byte[] enc = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (n + enc.length > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length + enc.length + 16);
-                }
-                System.arraycopy(enc, 0, out, n, enc.length);
-                n += enc.length;
-            }
+        try {
+            return IRILib.decodeHex(raw);
+        } catch (AtlasException e) {
+            return raw;
         }
-        return new String(out, 0, n, StandardCharsets.UTF_8);
     }
 }

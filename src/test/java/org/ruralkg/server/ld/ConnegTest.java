@@ -28,5 +28,16 @@ class ConnegTest {
         assertNull(Conneg.choose("image/png", RdfFormat.ALL));
         assertNull(Conneg.choose("text/html", RdfFormat.RDF_ONLY));
         assertNull(Conneg.choose("text/turtle;q=abc", RdfFormat.ALL));
+        assertNull(Conneg.choose("text/turtle;q=0", RdfFormat.ALL));
+        // "text" without a subtype is malformed, not text/*.
+        assertNull(Conneg.choose("text", RdfFormat.ALL));
+    }
+
+    @Test
+    void parameterNamesAndWildcardsAreReadAsTheRfcSays() {
+        assertEquals(RdfFormat.JSONLD, Conneg.choose("text/*;Q=0.1, application/ld+json;Q=0.7", RdfFormat.ALL));
+        assertEquals(RdfFormat.TURTLE, Conneg.choose("*;q=0.5", RdfFormat.RDF_ONLY));
+        assertEquals(RdfFormat.NTRIPLES,
+                Conneg.choose("text/turtle;q=0.3, application/*;q=0.4, application/n-triples", RdfFormat.RDF_ONLY));
     }
 }

@@ -34,6 +34,14 @@ class IriMapTest {
     }
 
     @Test
+    void linksEscapeWhatWouldEndOrBreakAPathAndBadEscapesStayAsTheyCame() {
+        assertEquals("/class/a%22b%3Fc%23d%20e", IriMap.encodePath("/class/a\"b?c#d e"));
+        assertEquals("/class/a\"b?c#d e", IriMap.decodePath("/class/a%22b%3Fc%23d%20e"));
+        assertEquals("/id/a%zz", IriMap.decodePath("/id/a%zz"));
+        assertEquals("/id/a%4", IriMap.decodePath("/id/a%4"));
+    }
+
+    @Test
     void aBadBaseIsRefusedByName() {
         RuralKgException e = assertThrows(RuralKgException.class, () -> new IriMap("http://localhost:3030"));
         assertTrue(e.getMessage().contains("http://localhost:3030"));
