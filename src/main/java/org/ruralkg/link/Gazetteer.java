@@ -1,9 +1,9 @@
 package org.ruralkg.link;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.ruralkg.RuralKgException;
+import org.ruralkg.Tsv;
 import org.ruralkg.link.Division.Level;
 
 /**
@@ -81,39 +84,35 @@ public final class Gazetteer {
     }
 
     /**
-     * Reads a gazetteer from uncompressed lines "code TAB official name", sorted by code, parents before
-     * children. {@code source} names the input in error messages.
+     * Reads a gazetteer from uncompressed lines "code TAB official name" ({@link Tsv}, no header), sorted by code,
+     * parents before children. {@code source} names the input in error messages.
      */
     public static Gazetteer read(InputStream in, String source) {
         List<String> codes = new ArrayList<>(700_000);
         StringBuilder names = new StringBuilder(5_000_000);
         List<Integer> starts = new ArrayList<>(700_000);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty()) {
-                    continue;
+        try (CSVParser p = Tsv.parser(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (CSVRecord r : p) {
+                long lineNo = p.getCurrentLineNumber();
+                if (r.size() != 2 || r.get(0).isEmpty() || r.get(1).isEmpty()) {
+                    throw new RuralKgException(source + ":" + lineNo + ": expected 'code<TAB>name', got '"
+                            + String.join("\t", r) + "'");
                 }
-                int tab = line.indexOf('\t');
-                if (tab <= 0 || tab == line.length() - 1 || line.indexOf('\t', tab + 1) >= 0) {
-                    throw new RuralKgException(source + ":" + lineNo + ": expected 'code<TAB>name', got '" + line + "'");
-                }
-                String code = line.substring(0, tab);
+                String code = r.get(0);
+                String name = r.get(1);
                 try {
                     Level.ofCode(code);
                 } catch (IllegalArgumentException e) {
                     throw new RuralKgException(source + ":" + lineNo + ": " + e.getMessage(), e);
                 }
-                if (line.length() - tab - 1 > Byte.MAX_VALUE) {
+                if (name.length() > Byte.MAX_VALUE) {
                     throw new RuralKgException(source + ":" + lineNo + ": name of " + code + " is too long");
                 }
                 codes.add(code);
                 starts.add(names.length());
-                names.append(line, tab + 1, line.length());
+                names.append(name);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new RuralKgException("cannot read gazetteer " + source + ": " + e.getMessage(), e);
         }
         return new Gazetteer(codes, names, starts, source);

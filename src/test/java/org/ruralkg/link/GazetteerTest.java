@@ -107,5 +107,21 @@ class GazetteerTest {
         RuralKgException e = assertThrows(RuralKgException.class, () -> Gazetteer.read(
                 new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv"));
         assertTrue(e.getMessage().startsWith("test.tsv:2:"), e.getMessage());
+        assertReadFails("140000\t山西省\n\n140100\t太原市\textra\n", "test.tsv:3: expected 'code<TAB>name', got");
+        assertReadFails("140000\t山西省\n140100", "test.tsv:2: expected 'code<TAB>name', got '140100'");
+    }
+
+    @Test
+    void blankLinesAreSkippedAndQuoteMarksAreText() {
+        Gazetteer g = Gazetteer.read(new ByteArrayInputStream("\n140000\t山西省\n\n140100\t\"太原\"市\n"
+                .getBytes(StandardCharsets.UTF_8)), "test.tsv");
+        assertEquals(2, g.size());
+        assertEquals("\"太原\"市", g.byCode("140100").orElseThrow().officialName());
+    }
+
+    private static void assertReadFails(String tsv, String messageStart) {
+        RuralKgException e = assertThrows(RuralKgException.class, () -> Gazetteer.read(
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv"));
+        assertTrue(e.getMessage().startsWith(messageStart), e.getMessage());
     }
 }
