@@ -49,8 +49,17 @@ public final class Namespaces {
 
     /** SPARQL PREFIX lines for {@code of(iris)}, to put in front of a query. */
     public static String sparqlPrologue(IriMinter iris) {
+        return prologue(of(iris));
+    }
+
+    /** SPARQL PREFIX lines for {@link #FIXED}, for queries that do not need {@code id:}. */
+    public static String sparqlPrologue() {
+        return prologue(FIXED.getNsPrefixMap());
+    }
+
+    private static String prologue(Map<String, String> prefixes) {
         StringBuilder sb = new StringBuilder();
-        of(iris).forEach((k, v) -> sb.append("PREFIX ").append(k).append(": <").append(v).append(">\n"));
+        prefixes.forEach((k, v) -> sb.append("PREFIX ").append(k).append(": <").append(v).append(">\n"));
         return sb.toString();
     }
 

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.ruralkg.graph.Namespaces;
 import org.ruralkg.store.DumpFormat;
 
 /**
@@ -55,13 +56,13 @@ public enum Dumps {
 
     /** Writes the dump (uncompressed) to out; call inside a read transaction on dsg. */
     public void write(DatasetGraph dsg, OutputStream out) {
-        format.write(dsg, Describer.PREFIXES.getNsPrefixMap(), out);
+        format.write(dsg, Namespaces.FIXED.getNsPrefixMap(), out);
     }
 
     /** The JSON-LD context of the dumps' prefixes, also published at /dumps/context.jsonld. */
     public static String context() {
         JsonObject prefixes = new JsonObject();
-        Describer.PREFIXES.getNsPrefixMap().forEach(prefixes::put);
+        Namespaces.FIXED.getNsPrefixMap().forEach(prefixes::put);
         JsonObject doc = new JsonObject();
         doc.put("@context", prefixes);
         return JSON.toString(doc) + "\n";

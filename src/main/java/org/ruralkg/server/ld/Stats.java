@@ -12,20 +12,16 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.ruralkg.graph.Namespaces;
+import org.ruralkg.store.TextIndex;
 
 /**
  * Counts and listings over the whole graph, by SPARQL over {@code GRAPH ?g} so they hold whether or not the
  * default graph is the union of the named graphs.
  */
 final class Stats {
-    static final String PREFIXES = """
-            PREFIX rkg: <https://w3id.org/ruralkg/ontology#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX text: <http://jena.apache.org/text#>
-            """;
+    /** Ruralkg's prefixes, plus jena-text's for {@code text:query} (queried, never written, so not in them). */
+    static final String PREFIXES = Namespaces.sparqlPrologue() + "PREFIX text: <" + TextIndex.TEXT_NS + ">\n";
 
     private final Dataset ds;
 

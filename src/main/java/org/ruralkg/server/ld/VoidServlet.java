@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.ruralkg.graph.Namespaces;
 import org.ruralkg.vocab.RKG;
 
 /**
@@ -46,7 +47,7 @@ final class VoidServlet extends LdServlet {
     Model describe() {
         String b = ld.iris().base();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Describer.PREFIXES);
+        m.setNsPrefixes(Namespaces.FIXED);
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS);
         Resource doc = m.createResource(b + ".well-known/void");
         Resource ds = m.createResource(b + ".well-known/void#ruralkg");
