@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,8 @@ final class PageServlet extends LdServlet {
     private static final long serialVersionUID = 1L;
     static final int PAGE = 100;
     static final int SEARCH_LIMIT = 50;
+    /** Local names of the ontology's classes: ASCII letters, as in {@code rkg:Village}. */
+    private static final Pattern CLASS_NAME = Pattern.compile("[A-Za-z]+");
 
     PageServlet(LinkedData ld) {
         super(ld);
@@ -42,6 +45,11 @@ final class PageServlet extends LdServlet {
             list(req, resp, RKG.Article.getURI(), "文章");
         } else if (path.startsWith("/class/") && path.length() > "/class/".length()) {
             String local = path.substring("/class/".length());
+            if (!CLASS_NAME.matcher(local).matches()) {
+                // Checked before it becomes an IRI: a quote or bracket would make a node no query can hold.
+                error(req, resp, HttpServletResponse.SC_BAD_REQUEST, "类名只能由字母组成 A class name is letters only");
+                return;
+            }
             list(req, resp, RKG.NS + local, null);
         } else if (path.equals("/search")) {
             search(req, resp);
