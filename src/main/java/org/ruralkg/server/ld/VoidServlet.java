@@ -39,12 +39,16 @@ final class VoidServlet extends LdServlet {
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, describe(), format.jenaFormat());
+        RDFDataMgr.write(out, describe(ld.sparqlEndpoint(req)), format.jenaFormat());
         send(req, resp, out.toByteArray(), format.contentType(), true);
     }
 
-    /** The VoID description; the dataset itself is {@code <base/.well-known/void#ruralkg>}. */
-    Model describe() {
+    /**
+     * The VoID description; the dataset itself is {@code <base/.well-known/void#ruralkg>}.
+     *
+     * @param sparqlEndpoint the endpoint as this request's client reaches it (see {@link LinkedData#sparqlEndpoint})
+     */
+    Model describe(String sparqlEndpoint) {
         String b = ld.iris().base();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Namespaces.FIXED);
@@ -60,7 +64,7 @@ final class VoidServlet extends LdServlet {
                 .addProperty(DCTerms.title, "ruralkg: Chinese rural revitalization knowledge graph", "en")
                 .addProperty(DCTerms.description, "从乡村振兴新闻中抽取的地点、组织、项目及其来源句子。", "zh")
                 .addProperty(DCTerms.license, m.createResource(ld.license()))
-                .addProperty(VOID.sparqlEndpoint, m.createResource(ld.sparqlEndpoint()))
+                .addProperty(VOID.sparqlEndpoint, m.createResource(sparqlEndpoint))
                 .addProperty(VOID.uriSpace, b + "id/")
                 .addProperty(VOID.vocabulary, m.createResource(RKG.NS))
                 .addLiteral(VOID.triples, m.createTypedLiteral(Long.toString(stats.triples),

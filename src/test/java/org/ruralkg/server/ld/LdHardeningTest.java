@@ -83,4 +83,29 @@ class LdHardeningTest {
             }
         });
     }
+
+    static String voidEndpoint(String url) {
+        HttpResponse<String> r = get(url + "/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE)
+                .parse(m);
+        var endpoints = m.listObjectsOfProperty(VOID.sparqlEndpoint).toList();
+        assertEquals(1, endpoints.size(), endpoints.toString());
+        return endpoints.get(0).asResource().getURI();
+    }
+
+    @Test
+    void voidNamesTheEndpointAsHomeDoes() {
+        // Default base: the endpoint is on the host and port the client asked (not localhost:3030).
+        withServer(b -> { }, url -> {
+            assertFalse(url.endsWith(":3030"));
+            assertEquals(url + "/kg/sparql", voidEndpoint(url));
+            assertTrue(get(url + "/home", "text/html").body().contains(url + "/kg/sparql"), "home agrees");
+        });
+        withServer(b -> b.sparqlEndpoint("https://query.example.org/sparql"),
+                url -> assertEquals("https://query.example.org/sparql", voidEndpoint(url)));
+        withServer(b -> b.base("https://data.example.org/"),
+                url -> assertEquals("https://data.example.org/kg/sparql", voidEndpoint(url)));
+    }
 }
