@@ -15,14 +15,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -34,7 +29,6 @@ import org.ruralkg.cli.Main;
 import org.ruralkg.graph.IriMinter;
 import org.ruralkg.server.KgServer;
 import org.ruralkg.store.KnowledgeStore;
-import org.ruralkg.vocab.RKG;
 import picocli.CommandLine;
 
 /**
@@ -43,7 +37,7 @@ import picocli.CommandLine;
  * runaway query while other clients are served, and loopback binding. All over real HTTP on loopback.
  */
 class EndpointSecurityTest {
-    static final IriMinter IRIS = IriMinter.defaults();
+    static final IriMinter IRIS = EndpointFixture.IRIS;
     static final String ARTICLE = IRIS.article("sec1");
     static final int PLACES = 60;
     static final int CAP = 25;
@@ -55,34 +49,25 @@ class EndpointSecurityTest {
     @TempDir
     static Path tmp;
     static Path passwords;
+    static EndpointFixture fixture;
     static KnowledgeStore store;
-    static final List<KgServer> servers = new ArrayList<>();
 
     @BeforeAll
     static void data() throws IOException {
         passwords = tmp.resolve("users.txt");
         // a plain and an MD5-hashed password (printf '1aa6d6aa4cad4c81b02e073c772f50ca' hashed-Pa55 | md5sum), as the README shows
         Files.writeString(passwords, "editor: s3cret-Pa55\nreader: MD5:1aa6d6aa4cad4c81b02e073c772f50ca\n");
-        store = KnowledgeStore.create().inMemory().build();
-        Model m = ModelFactory.createDefaultModel();
-        m.createResource(ARTICLE).addProperty(RDF.type, RKG.Article).addProperty(RKG.contentHash, "x");
-        for (int i = 0; i < PLACES; i++) {
-            m.createResource(IRIS.entity("place/1405251" + String.format("%05d", i)))
-                    .addProperty(RDFS.label, "村" + i, "zh");
-        }
-        store.replaceArticle(ARTICLE, m);
+        fixture = new EndpointFixture(ARTICLE, PLACES, m -> m);
+        store = fixture.store;
     }
 
     @AfterAll
     static void stop() {
-        servers.forEach(KgServer::stop);
-        store.close();
+        fixture.close();
     }
 
     static String start(UnaryOperator<KgServer.Builder> config) {
-        KgServer s = config.apply(KgServer.create().dataset(store.dataset()).port(0).ui(false)).build().start();
-        servers.add(s);
-        return s.url();
+        return fixture.start(config);
     }
 
     @Test
@@ -107,9 +92,8 @@ class EndpointSecurityTest {
         assertTrue(e.getMessage().contains("password file"), e.getMessage());
 
         try (KnowledgeStore scratch = KnowledgeStore.create().inMemory().build()) {
-            KgServer s = KgServer.create().dataset(scratch.dataset()).port(0).ui(false).allowUpdate(true)
-                    .passwordFile(passwords).build().start();
-            servers.add(s);
+            KgServer s = fixture.started(KgServer.create().dataset(scratch.dataset()).port(0).ui(false)
+                    .allowUpdate(true).passwordFile(passwords).build().start());
             String root = s.url();
             var anonymous = send(root, "POST", "kg/update", "application/sparql-update", INSERT, null);
             assertEquals(401, anonymous.statusCode());

@@ -31,10 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralkg.graph.IriMinter;
 import org.ruralkg.server.KgServer;
-import org.ruralkg.store.KnowledgeStore;
-import org.ruralkg.vocab.RKG;
 
 /**
  * What an anonymous client on the network can no longer make the endpoint do (issue 10): fetch URLs (SERVICE,
@@ -52,7 +47,7 @@ import org.ruralkg.vocab.RKG;
  * beyond the timeout. All over real HTTP on loopback; the "remote" servers are loopback listeners of the test.
  */
 class PublicEndpointTest {
-    static final IriMinter IRIS = IriMinter.defaults();
+    static final IriMinter IRIS = EndpointFixture.IRIS;
     static final int PLACES = 60;
     static final int CAP = 25;
     static final String HUB = IRIS.entity("place/140525199999");
@@ -60,39 +55,30 @@ class PublicEndpointTest {
 
     @TempDir
     static Path tmp;
-    static KnowledgeStore store;
+    static EndpointFixture fixture;
     static Path passwords;
-    static final List<KgServer> servers = new ArrayList<>();
 
     @BeforeAll
     static void data() throws IOException {
         passwords = tmp.resolve("users.txt");
         Files.writeString(passwords, "editor: s3cret-Pa55\n");
-        store = KnowledgeStore.create().inMemory().build();
-        String article = IRIS.article("pub1");
-        Model m = ModelFactory.createDefaultModel();
-        m.createResource(article).addProperty(RDF.type, RKG.Article).addProperty(RKG.contentHash, "x");
-        Resource hub = m.createResource(HUB).addProperty(RDFS.label, "光伏中心村", "zh");
-        for (int i = 0; i < PLACES; i++) {
-            Resource p = m.createResource(IRIS.entity("place/1405251" + String.format("%05d", i)))
-                    .addProperty(RDFS.label, "村" + i, "zh");
-            hub.addProperty(RDFS.seeAlso, p);
-        }
-        // text that makes (.*.){6}x backtrack for hours
-        hub.addProperty(RDFS.comment, "a".repeat(40));
-        store.replaceArticle(article, m);
+        fixture = new EndpointFixture(IRIS.article("pub1"), PLACES, m -> {
+            Resource hub = m.createResource(HUB).addProperty(RDFS.label, "光伏中心村", "zh");
+            for (int i = 0; i < PLACES; i++) {
+                hub.addProperty(RDFS.seeAlso, m.createResource(EndpointFixture.place(i)));
+            }
+            // text that makes (.*.){6}x backtrack for hours
+            return m.add(hub, RDFS.comment, "a".repeat(40));
+        });
     }
 
     @AfterAll
     static void stop() {
-        servers.forEach(KgServer::stop);
-        store.close();
+        fixture.close();
     }
 
     static String start(UnaryOperator<KgServer.Builder> config) {
-        KgServer s = config.apply(KgServer.create().dataset(store.dataset()).port(0).ui(false)).build().start();
-        servers.add(s);
-        return s.url();
+        return fixture.start(config);
     }
 
     @Test
