@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.UnaryOperator;
 import org.apache.jena.vocabulary.RDFS;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -66,13 +65,9 @@ class EndpointSecurityTest {
         fixture.close();
     }
 
-    static String start(UnaryOperator<KgServer.Builder> config) {
-        return fixture.start(config);
-    }
-
     @Test
     void readOnlyByDefaultHasNoWriteServices() throws Exception {
-        String root = start(b -> b);
+        String root = fixture.start(b -> b);
         assertEquals(404, send(root, "POST", "kg/update", "application/sparql-update", INSERT, null).statusCode());
         int viaDataset = send(root, "POST", "kg", "application/sparql-update", INSERT, null).statusCode();
         assertTrue(viaDataset == 400 || viaDataset == 405 || viaDataset == 415, "update on /kg gave " + viaDataset);
@@ -122,7 +117,7 @@ class EndpointSecurityTest {
 
     @Test
     void passwordFileAloneClosesTheWholeServer() throws Exception {
-        String root = start(b -> b.passwordFile(passwords));
+        String root = fixture.start(b -> b.passwordFile(passwords));
         assertEquals(401, query(root, LABELS, null).statusCode());
         assertEquals(200, query(root, LABELS, basic("editor", "s3cret-Pa55")).statusCode());
         assertEquals(200, query(root, LABELS, basic("reader", "hashed-Pa55")).statusCode());
@@ -133,7 +128,7 @@ class EndpointSecurityTest {
 
     @Test
     void anonymousQueriesAreCappedLoggedInOnesAreNot() throws Exception {
-        String root = start(b -> b.maxRows(CAP).allowUpdate(true).passwordFile(passwords));
+        String root = fixture.start(b -> b.maxRows(CAP).allowUpdate(true).passwordFile(passwords));
         var capped = query(root, LABELS, null);
         assertEquals(200, capped.statusCode(), capped.body());
         assertEquals(CAP, rows(capped.body()));
@@ -153,13 +148,13 @@ class EndpointSecurityTest {
         assertEquals(200, loggedIn.statusCode());
         assertEquals(PLACES, rows(loggedIn.body()));
 
-        String unlimited = start(b -> b.maxRows(0));
+        String unlimited = fixture.start(b -> b.maxRows(0));
         assertEquals(PLACES, rows(query(unlimited, LABELS, null).body()));
     }
 
     @Test
     void malformedSparqlIsA400WithTheParserMessage() throws Exception {
-        String root = start(b -> b);
+        String root = fixture.start(b -> b);
         var r = query(root, "SELECT ?x WHERE { ?x ?p }", null);
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("Encountered") && r.body().contains("line 1"), r.body());
@@ -170,7 +165,7 @@ class EndpointSecurityTest {
 
     @Test
     void runawayQueryIsEndedWhileOtherClientsAreServed() throws Exception {
-        String root = start(b -> b.queryTimeout(Duration.ofSeconds(2)));
+        String root = fixture.start(b -> b.queryTimeout(Duration.ofSeconds(2)));
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             values.append(i).append(' ');

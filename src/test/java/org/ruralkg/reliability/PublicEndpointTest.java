@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
@@ -77,13 +76,9 @@ class PublicEndpointTest {
         fixture.close();
     }
 
-    static String start(UnaryOperator<KgServer.Builder> config) {
-        return fixture.start(config);
-    }
-
     @Test
     void serviceIsRefusedWithoutConnectingAnywhere() throws Exception {
-        String root = start(b -> b);
+        String root = fixture.start(b -> b);
         try (ServerSocket remote = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             String target = "<http://127.0.0.1:" + remote.getLocalPort() + "/x>";
             for (String q : List.of("SELECT * { SERVICE " + target + " { ?s ?p ?o } }",
@@ -101,7 +96,7 @@ class PublicEndpointTest {
     @Test
     void backtrackingRegexEndsAtTheTimeoutAndFreesItsThread() throws Exception {
         Duration timeout = Duration.ofSeconds(2);
-        String root = start(b -> b.queryTimeout(timeout));
+        String root = fixture.start(b -> b.queryTimeout(timeout));
         for (String filter : List.of("REGEX(STR(?o), \"(.*.){6}x\")", "REPLACE(STR(?o), \"(.*.){6}x\", \"\") = \"\"")) {
             long t0 = System.nanoTime();
             var r = query(root, "SELECT * { ?s ?p ?o FILTER(" + filter + ") }", null);
@@ -129,7 +124,7 @@ class PublicEndpointTest {
 
     @Test
     void oversizedBodyGets413BeforeItIsRead() throws Exception {
-        String root = start(b -> b.maxRequestBytes(64 * 1024));
+        String root = fixture.start(b -> b.maxRequestBytes(64 * 1024));
         URI uri = URI.create(root);
         long fifty = 50L * 1024 * 1024;
         long t0 = System.nanoTime();
@@ -164,7 +159,7 @@ class PublicEndpointTest {
 
     @Test
     void corsReadsWithoutCredentialsAndNoCorsOnWrites() throws Exception {
-        String root = start(b -> b.allowUpdate(true).passwordFile(passwords));
+        String root = fixture.start(b -> b.allowUpdate(true).passwordFile(passwords));
         for (String origin : List.of("null", "https://evil.example")) {
             for (String path : List.of("kg/sparql?query=" + enc("ASK {}"), "kg/get?graph=union",
                     "id/place/140525100001", "home", ".well-known/void")) {
@@ -195,7 +190,7 @@ class PublicEndpointTest {
 
     @Test
     void rowCapHoldsForEveryResultForm() throws Exception {
-        String root = start(b -> b.maxRows(CAP));
+        String root = fixture.start(b -> b.maxRows(CAP));
         var json = query(root, "JSON { \"l\": ?l } WHERE { ?p " + LABEL + " ?l }", null);
         assertEquals(200, json.statusCode(), json.body());
         assertEquals(CAP, org.apache.jena.atlas.json.JSON.parseAny(json.body()).getAsArray().size());
@@ -216,7 +211,7 @@ class PublicEndpointTest {
     void loadAndServiceInUpdatesAreRefusedWithoutEchoingFiles() throws Exception {
         Path secret = tmp.resolve("secret.txt");
         Files.writeString(secret, "hunter2 is the password\n");
-        String root = start(b -> b.allowUpdate(true).passwordFile(passwords));
+        String root = fixture.start(b -> b.allowUpdate(true).passwordFile(passwords));
         String auth = basic("editor", "s3cret-Pa55");
         for (String update : List.of("LOAD <" + secret.toUri() + ">", "LOAD SILENT <" + secret.toUri() + "> INTO GRAPH <urn:g>",
                 "LOAD <http://127.0.0.1:9/x>",
@@ -235,7 +230,7 @@ class PublicEndpointTest {
 
     @Test
     void clientErrorsAre4xxAndNoBodyShowsInternals() throws Exception {
-        String root = start(b -> b);
+        String root = fixture.start(b -> b);
         var lucene = query(root, "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"光伏 AND (\" }",
                 null);
         assertEquals(400, lucene.statusCode(), lucene.body());
@@ -260,7 +255,7 @@ class PublicEndpointTest {
     @Test
     void timeoutCountsFromArrivalUnderLoad() throws Exception {
         Duration timeout = Duration.ofSeconds(3);
-        String root = start(b -> b.queryTimeout(timeout));
+        String root = fixture.start(b -> b.queryTimeout(timeout));
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             values.append(i).append(' ');
