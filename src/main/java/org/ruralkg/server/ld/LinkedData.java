@@ -95,10 +95,6 @@ public final class LinkedData {
         return iris;
     }
 
-    public String sparqlEndpoint() {
-        return sparqlEndpoint;
-    }
-
     /**
      * The SPARQL endpoint as seen by the client of a request: the configured one, or when none was configured,
      * {@value #DEFAULT_SPARQL_PATH} on the scheme, host and port the request came to.
