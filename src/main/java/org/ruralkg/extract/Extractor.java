@@ -49,7 +49,7 @@ public final class Extractor {
         this.organizations = new OrganizationStage(lexicons, b.concepts.labels());
         this.concepts = new ConceptStage(b.concepts, lexicons);
         this.people = new PersonStage(lexicons);
-        this.names = new NameStage(b.tagger, lexicons);
+        this.names = new NameStage(b.tagger, lexicons, organizations);
         this.tokenizer = Tokenizer.shared();
     }
 
