@@ -59,6 +59,9 @@ final class OrganizationStage {
     private static final Set<EntityKind> LOCAL_KINDS = Set.of(EntityKind.COMPANY, EntityKind.COOPERATIVE,
             EntityKind.SCHOOL, EntityKind.ORGANIZATION);
 
+    /** Institutions that serve a region, not the village a sentence is about: universities, institutes, groups. */
+    private static final Pattern NOT_LOCAL = Pattern.compile("(大学|学院|研究院|科学院|研究所|集团|协会|学会|联合会)$");
+
     private final List<Map.Entry<String, EntityKind>> suffixes;
     private final DictionaryMatcher<EntityKind> nationalBodies;
     private final Set<String> bodies;
@@ -370,11 +373,14 @@ final class OrganizationStage {
                     .filter(x -> x.kind().group() == EntityKind.Group.PLACE && x != m && x.end() <= m.end())
                     .max(Comparator.comparingInt(Mention::end));
             String where;
+            String name = st.entity(m.entityKey()).label();
             if (inner.isPresent()) {
+                // a company of 黄山市 may sit in one of its towns; 河北省农业农村厅 is the province's, wherever named
                 String in = inner.get().entityKey();
-                where = topic != null && st.isWithin(topic, in) ? topic : in;
+                boolean business = m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE;
+                where = business && topic != null && st.isWithin(topic, in) ? topic : in;
             } else {
-                where = LOCAL_KINDS.contains(m.kind()) ? topic : null;
+                where = LOCAL_KINDS.contains(m.kind()) && !NOT_LOCAL.matcher(name).find() ? topic : null;
             }
             if (where != null) {
                 st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),
