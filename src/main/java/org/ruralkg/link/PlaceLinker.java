@@ -367,6 +367,11 @@ public final class PlaceLinker {
             if (wordGoesOn) {
                 return; // "和村民", "X村委": the 村 starts another word
             }
+            char before = begin > 0 ? text.charAt(begin - 1) : ' ';
+            if (end - begin == 2 && isHan(before) && NAME_SUFFIX_CHARS.indexOf(before) < 0
+                    && BOUNDARY_CHARS.indexOf(before) < 0) {
+                return; // 中村 inside 坂中村: the tail of a longer name the gazetteer does not know
+            }
             Span s = new Span(begin, end, value, false);
             s.village = true;
             found.add(s);
