@@ -369,8 +369,9 @@ public final class PlaceLinker {
             }
             char before = begin > 0 ? text.charAt(begin - 1) : ' ';
             if (end - begin == 2 && isHan(before) && NAME_SUFFIX_CHARS.indexOf(before) < 0
-                    && BOUNDARY_CHARS.indexOf(before) < 0) {
-                return; // 中村 inside 坂中村: the tail of a longer name the gazetteer does not know
+                    && BOUNDARY_CHARS.indexOf(before) < 0
+                    && (begin < 2 || !CoreDictionary.contains(text.substring(begin - 2, begin)))) {
+                return; // 中村 inside 坂中村 (but not 鲁村 after 包括): the tail of a longer unknown name
             }
             Span s = new Span(begin, end, value, false);
             s.village = true;
