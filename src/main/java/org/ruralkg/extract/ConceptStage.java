@@ -77,10 +77,22 @@ final class ConceptStage {
                 st.fact(grower, prop, new Term.Ref(c.key()), s, start, end, "lexicon:concept");
                 Optional<Concept> broader = c.broaderIri() == null ? Optional.empty() : concepts.byIri(c.broaderIri());
                 // Only from a variety to its crop (玉露香梨 → 梨, 三花鹅 → 鹅), never up to a group such as 水果 or 家禽.
-                broader.filter(b -> b.broaderIri() != null).ifPresent(b -> {
-                    st.entity(b.key(), b.kind(), b.prefLabelZh());
-                    st.fact(grower, prop, new Term.Ref(b.key()), s, start, end, "concept:broader");
-                });
+                broader.filter(b -> b.broaderIri() != null).ifPresent(b -> st.pendingBroader.add(
+                        new Fact(grower, prop, new Term.Ref(b.key()), new Evidence(s.index(), start, end, "concept:broader"))));
+            }
+        }
+    }
+
+    /**
+     * The crop of a variety is grown too (玉露香梨 → 梨), where the article speaks of that crop as well: the
+     * concept scheme's skos:broader answers the rest, so the graph does not assert what the text never names.
+     */
+    void finish(ArticleState st) {
+        for (Fact f : st.pendingBroader) {
+            String crop = ((Term.Ref) f.object()).key();
+            if (!st.mentionsOf(crop).isEmpty()) {
+                st.fact(f.subject(), f.predicate(), f.object(), st.sentences.get(f.evidence().sentence()),
+                        f.evidence().start(), f.evidence().end(), f.evidence().method());
             }
         }
     }

@@ -100,6 +100,7 @@ public final class Extractor {
             concepts.run(st, s);
             quantities.run(st, s, articleYear);
         }
+        concepts.finish(st);
         ProgramNames.lists(st);
         return st.toExtraction();
     }
