@@ -97,7 +97,7 @@ public final class Extractor {
             programs.relate(st, s);
             people.run(st, s, tokens.get(i));
             people.names(st, s, tokens.get(i));
-            concepts.run(st, s);
+            concepts.run(st, s, tokens.get(i));
             quantities.run(st, s, articleYear);
         }
         concepts.finish(st);
