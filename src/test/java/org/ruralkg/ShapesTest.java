@@ -1,6 +1,7 @@
 package org.ruralkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -59,11 +60,24 @@ class ShapesTest {
             found.add(e.focusNode().getURI() + " " + path);
         }
         assertEquals(new TreeSet<>(List.of(
-                PLACE + "140525113 <" + RKG.divisionCode.getURI() + ">",
-                PLACE + "140525113201 <" + RKG.divisionCode.getURI() + ">",
+                // divisions are checked as a whole (linked with code and parent, or rkg:linked false): no path
+                PLACE + "140525113 -",
+                PLACE + "140525113201 -",
                 TEST + "company <" + RKG.grows.getURI() + ">",
                 TEST + "coop <http://www.w3.org/2000/01/rdf-schema#label>",
                 TEST + "mention <" + RKG.startOffset.getURI() + ">")), found);
+    }
+
+    @Test
+    void anUnlinkedVillageNeedsNoCodeButMayNotClaimOne() throws Exception {
+        Model m = OntologyTest.load("org/ruralkg/shapes/valid.ttl");
+        org.apache.jena.rdf.model.Resource v = m.getResource(PLACE + "140525113201");
+        m.removeAll(v, RKG.divisionCode, null);
+        assertFalse(ShaclValidator.get().validate(shapes, m.getGraph()).conforms(), "a linked village without a code");
+        m.addLiteral(v, RKG.linked, false);
+        assertTrue(ShaclValidator.get().validate(shapes, m.getGraph()).conforms(), "an unlinked village without a code");
+        m.add(v, RKG.divisionCode, "140525113201");
+        assertFalse(ShaclValidator.get().validate(shapes, m.getGraph()).conforms(), "an unlinked village with a code");
     }
 
     @Test

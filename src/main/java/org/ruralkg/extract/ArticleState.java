@@ -119,6 +119,14 @@ final class ArticleState {
         return claimed.stream().anyMatch(c -> c[0] < end && start < c[1]);
     }
 
+    /** Facts about a variety's crop, kept only if the article names that crop (see ConceptStage#finish). */
+    final List<Fact> pendingBroader = new ArrayList<>();
+
+    /** The mentions of one entity. */
+    List<Mention> mentionsOf(String key) {
+        return mentions.stream().filter(m -> m.entityKey().equals(key)).toList();
+    }
+
     /** Person keys by name: one person per name within an article, however they were first found. */
     private final Map<String, String> people = new LinkedHashMap<>();
 

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ruralkg.link.Concept;
 import org.ruralkg.link.Concepts;
+import java.util.function.Supplier;
+import org.apache.jena.vocabulary.SKOS;
 import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.Token;
 import org.ruralkg.vocab.RKG;
 
 /**
@@ -23,6 +26,10 @@ final class ConceptStage {
             + "成群|放养|散养|牧");
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
     private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣";
+
+    /** Concepts that group crops or animals; a place before them names no variety (雁江区水果). */
+    private static final Pattern GROUPS = Pattern.compile("水果|蔬菜|粮食作物|经济作物|油料作物|杂粮|食用菌|中药材|花卉|苗木|"
+            + "饲草|干果|家禽|水产|畜禽|作物");
 
     private final Concepts concepts;
     private final DictionaryMatcher<List<Concept>> matcher;
@@ -45,7 +52,7 @@ final class ConceptStage {
         this.matcher = DictionaryMatcher.of(labels);
     }
 
-    void run(ArticleState st, Sentence s) {
+    void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         String t = s.text();
         boolean cropCue = CROP_CUE.matcher(t).find();
         boolean livestockCue = LIVESTOCK_CUE.matcher(t).find();
@@ -56,8 +63,20 @@ final class ConceptStage {
                 continue;
             }
             if (!st.mentionsIn(start, end).stream().allMatch(x -> x.kind().group() == EntityKind.Group.PROGRAM
-                    || x.kind().group() == EntityKind.Group.CONCEPT)) {
-                continue; // 马 in 马家沟村 or 马建国, 桃 in 桃源人家: inside a name, not the thing grown
+                    || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
+                    && x.end() - x.start() < end - start)) {
+                continue; // 马 in 马家沟村 or 马建国, 桃 in 桃源人家: inside a name (but 黄山 is inside 黄山毛峰)
+            }
+            if (h.text().length() == 1 && h.value().get(0).kind() == EntityKind.LIVESTOCK
+                    && tokens.get().stream().noneMatch(x -> x.start() == start && x.end() == end)) {
+                continue; // 马 in 马家柚 or 马嘶, 鸡 in 鸡蛋: one character is the animal only as a word of its own
+            }
+            if (h.value().size() == 1 && !GROUPS.matcher(h.value().get(0).prefLabelZh()).matches()) {
+                int from = varietyStart(st, s, tokens.get(), start);
+                if (from >= 0) {
+                    variety(st, s, from, end, h.value().get(0), cropCue, livestockCue);
+                    continue;
+                }
             }
             for (Concept c : h.value()) {
                 st.entity(c.key(), c.kind(), c.prefLabelZh());
@@ -77,10 +96,68 @@ final class ConceptStage {
                 st.fact(grower, prop, new Term.Ref(c.key()), s, start, end, "lexicon:concept");
                 Optional<Concept> broader = c.broaderIri() == null ? Optional.empty() : concepts.byIri(c.broaderIri());
                 // Only from a variety to its crop (玉露香梨 → 梨, 三花鹅 → 鹅), never up to a group such as 水果 or 家禽.
-                broader.filter(b -> b.broaderIri() != null).ifPresent(b -> {
-                    st.entity(b.key(), b.kind(), b.prefLabelZh());
-                    st.fact(grower, prop, new Term.Ref(b.key()), s, start, end, "concept:broader");
-                });
+                broader.filter(b -> b.broaderIri() != null).ifPresent(b -> st.pendingBroader.add(
+                        new Fact(grower, prop, new Term.Ref(b.key()), new Evidence(s.index(), start, end, "concept:broader"))));
+            }
+        }
+    }
+
+    /**
+     * Where a variety named after its place of origin starts (丁庄葡萄, 科尔沁黄牛, 赣南脐橙): a place name, or a
+     * word HanLP knows as one, right before the crop. -1 when the crop is named on its own.
+     */
+    private static int varietyStart(ArticleState st, Sentence s, List<Token> tokens, int start) {
+        if (start == s.start()) {
+            return -1;
+        }
+        for (Mention m : st.mentionsIn(start - 1, start)) {
+            if (m.kind().group() == EntityKind.Group.PLACE && m.end() == start && m.end() - m.start() <= 4
+                    && !m.kind().isDivision() || m.end() == start && m.kind().isDivision() && m.text().length() <= 3
+                    && !m.text().matches(".*[省市县区镇乡村]$")) {
+                return m.start();
+            }
+        }
+        for (Token t : tokens) {
+            if (t.end() == start && (t.pos().equals("ns") || t.pos().equals("nsf")) && t.word().length() >= 2
+                    && t.word().length() <= 3 && !t.word().matches(".*[省市县区镇乡村]$") && st.mentionsIn(t.start(), t.end()).stream()
+                    .allMatch(m -> m.start() >= t.start() && m.end() <= t.end())) {
+                return t.start();
+            }
+        }
+        return -1;
+    }
+
+    /** A variety named after its place: its own entity, narrower than the crop, grown where the sentence says. */
+    private void variety(ArticleState st, Sentence s, int from, int end, Concept crop, boolean cropCue,
+            boolean livestockCue) {
+        String label = st.text.substring(from, end);
+        String key = "variety/" + label;
+        st.entity(key, crop.kind(), label);
+        st.mention(from, end, crop.kind(), key, s);
+        st.fact(key, SKOS.prefLabel.getURI(), Term.Lit.zh(label), s, from, end, "pattern:variety");
+        st.fact(key, SKOS.broader.getURI(), new Term.Ref(crop.key()), s, from, end, "pattern:variety");
+        st.entity(crop.key(), crop.kind(), crop.prefLabelZh());
+        if (crop.kind() == EntityKind.CROP ? cropCue : livestockCue) {
+            String grower = grower(st, s, from);
+            if (grower != null) {
+                String prop = crop.kind() == EntityKind.CROP ? RKG.grows.getURI() : RKG.raises.getURI();
+                st.fact(grower, prop, new Term.Ref(key), s, from, end, "pattern:variety");
+                st.pendingBroader.add(new Fact(grower, prop, new Term.Ref(crop.key()),
+                        new Evidence(s.index(), from, end, "concept:broader")));
+            }
+        }
+    }
+
+    /**
+     * The crop of a variety is grown too (玉露香梨 → 梨), where the article speaks of that crop as well: the
+     * concept scheme's skos:broader answers the rest, so the graph does not assert what the text never names.
+     */
+    void finish(ArticleState st) {
+        for (Fact f : st.pendingBroader) {
+            String crop = ((Term.Ref) f.object()).key();
+            if (!st.mentionsOf(crop).isEmpty()) {
+                st.fact(f.subject(), f.predicate(), f.object(), st.sentences.get(f.evidence().sentence()),
+                        f.evidence().start(), f.evidence().end(), f.evidence().method());
             }
         }
     }

@@ -49,7 +49,7 @@ public final class Extractor {
         this.organizations = new OrganizationStage(lexicons, b.concepts.labels());
         this.concepts = new ConceptStage(b.concepts, lexicons);
         this.people = new PersonStage(lexicons);
-        this.names = new NameStage(b.tagger, lexicons);
+        this.names = new NameStage(b.tagger, lexicons, organizations);
         this.tokenizer = Tokenizer.shared();
     }
 
@@ -97,9 +97,10 @@ public final class Extractor {
             programs.relate(st, s);
             people.run(st, s, tokens.get(i));
             people.names(st, s, tokens.get(i));
-            concepts.run(st, s);
+            concepts.run(st, s, tokens.get(i));
             quantities.run(st, s, articleYear);
         }
+        concepts.finish(st);
         ProgramNames.lists(st);
         return st.toExtraction();
     }

@@ -50,7 +50,10 @@ final class NameStage {
     private final DictionaryMatcher<Lexicons.PlaceEntry> places;
     private final List<Map.Entry<String, EntityKind>> orgSuffixes;
 
-    NameStage(NerTagger tagger, Lexicons lexicons) {
+    private final OrganizationStage rules;
+
+    NameStage(NerTagger tagger, Lexicons lexicons, OrganizationStage rules) {
+        this.rules = rules;
         this.tagger = tagger;
         this.places = DictionaryMatcher.of(lexicons.places);
         this.orgSuffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
@@ -179,6 +182,9 @@ final class NameStage {
             if (kind != null && name.length() <= 6 && orgSuffixLength(name) == 1
                     && st.mentionsIn(n.start(), n.end()).stream().noneMatch(m -> m.kind().isDivision())) {
                 kind = null; // 局 or 厂 alone marks a body only after its place: 经济发展大局 is none
+            }
+            if (kind != null && (rules.isGeneric(st, n.start(), n.end(), orgSuffixLength(name)) || name.contains("+"))) {
+                kind = null; // 养殖专业合作社: a kind, not a name
             }
             if (kind == null) {
                 continue; // without an organization suffix the tagger's guess is too often a phrase (乡村振兴)

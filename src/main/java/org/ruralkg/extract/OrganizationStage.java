@@ -59,6 +59,9 @@ final class OrganizationStage {
     private static final Set<EntityKind> LOCAL_KINDS = Set.of(EntityKind.COMPANY, EntityKind.COOPERATIVE,
             EntityKind.SCHOOL, EntityKind.ORGANIZATION);
 
+    /** Institutions that serve a region, not the village a sentence is about: universities, institutes, groups. */
+    private static final Pattern NOT_LOCAL = Pattern.compile("(大学|学院|研究院|科学院|研究所|集团|协会|学会|联合会)$");
+
     private final List<Map.Entry<String, EntityKind>> suffixes;
     private final DictionaryMatcher<EntityKind> nationalBodies;
     private final Set<String> bodies;
@@ -73,6 +76,7 @@ final class OrganizationStage {
             + "农产品|土特产|食品|蔬菜|水果|苗木|林果|中药材|农机|劳务|物流|[+＋（）()]";
 
     private final Pattern generic;
+    private final Pattern genericWord;
 
     OrganizationStage(Lexicons lexicons, java.util.Collection<String> conceptLabels) {
         List<String> words = new ArrayList<>(conceptLabels);
@@ -82,6 +86,7 @@ final class OrganizationStage {
             alt.append('|').append(Pattern.quote(w));
         }
         generic = Pattern.compile("(?:" + alt + ")*");
+        genericWord = Pattern.compile(alt.toString());
         nationalBodies = DictionaryMatcher.of(lexicons.bodies);
         bodies = Set.copyOf(lexicons.bodies.keySet());
         suffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
@@ -141,19 +146,21 @@ final class OrganizationStage {
             if (best.getValue() == EntityKind.PARTY_ORGANIZATION || best.getValue() == EntityKind.VILLAGE_COMMITTEE) {
                 continue; // bodies of places are read by placeBodies and relativeBodies
             }
+            int nameStart = overCutName(st, s, start, end, best.getKey().length());
+            start = nameStart;
             String name = st.text.substring(start, end);
             int suffixEnd = end;
-            int nameStart = start;
-            if (generic.matcher(name.substring(0, name.length() - best.getKey().length())).matches()
-                    && st.mentionsIn(start, end).stream().noneMatch(x -> x.kind().group() == EntityKind.Group.PLACE
-                    && x.start() >= nameStart)) {
+            if (name.contains("+") || name.contains("＋")) {
+                continue; // a business model: (村)+合作社
+            }
+            if (isGeneric(st, start, end, best.getKey().length())) {
                 continue; // 柑橘专业合作社, 村级供销合作社: a kind of organization, not one named
             }
             if (tokens.stream().noneMatch(x -> x.end() == suffixEnd) && end < s.end()) {
                 continue; // the suffix runs on into a longer word: 大学 in 大学生
             }
             if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind() == EntityKind.TRAINING
-                    && x.start() <= start && x.end() >= end)) {
+                    && x.start() <= nameStart && x.end() >= suffixEnd)) {
                 continue; // a training programme named like a school (每周夜校) is the programme, not an institution
             }
             if (best.getKey().length() == 1 && st.mentionsIn(start, start + 1).stream().noneMatch(x -> x.kind().isDivision())) {
@@ -163,6 +170,31 @@ final class OrganizationStage {
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
         }
+    }
+
+    /** Whether {@code [start, end)}, ending in a suffix of {@code suffixLength}, only names a kind of organization. */
+    boolean isGeneric(ArticleState st, int start, int end, int suffixLength) {
+        return generic.matcher(st.text.substring(start, end - suffixLength)).matches()
+                && st.mentionsIn(start, end).stream().noneMatch(x -> x.kind().group() == EntityKind.Group.PLACE
+                && x.start() >= start);
+    }
+
+    /**
+     * A name whose own part is a single character after the words for its line of business was cut inside a
+     * rare name the segmenter split (健来富 as 健/来/富): take up to three more characters, to a function word.
+     */
+    private int overCutName(ArticleState st, Sentence s, int start, int end, int suffixLength) {
+        String own = genericWord.matcher(st.text.substring(start, end - suffixLength)).replaceAll("");
+        if (own.length() != 1) {
+            return start;
+        }
+        int at = start;
+        while (at > s.start() && start - at < 3 && Character.UnicodeScript.of(st.text.charAt(at - 1))
+                == Character.UnicodeScript.HAN && "的了在和与及由是为对把被将向从以等该这其各".indexOf(st.text.charAt(at - 1)) < 0
+                && st.mentionsIn(at - 1, at).isEmpty()) {
+            at--;
+        }
+        return at;
     }
 
     /**
@@ -341,11 +373,14 @@ final class OrganizationStage {
                     .filter(x -> x.kind().group() == EntityKind.Group.PLACE && x != m && x.end() <= m.end())
                     .max(Comparator.comparingInt(Mention::end));
             String where;
+            String name = st.entity(m.entityKey()).label();
             if (inner.isPresent()) {
+                // a company of 黄山市 may sit in one of its towns; 河北省农业农村厅 is the province's, wherever named
                 String in = inner.get().entityKey();
-                where = topic != null && st.isWithin(topic, in) ? topic : in;
+                boolean business = m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE;
+                where = business && topic != null && st.isWithin(topic, in) ? topic : in;
             } else {
-                where = LOCAL_KINDS.contains(m.kind()) ? topic : null;
+                where = LOCAL_KINDS.contains(m.kind()) && !NOT_LOCAL.matcher(name).find() ? topic : null;
             }
             if (where != null) {
                 st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),

@@ -43,6 +43,7 @@ final class PersonStage {
             "金色", "白色", "司机", "周边", "周围", "万元", "关于", "文化", "华丽", "游客", "曾经", "宁可", "连续");
 
     private static final Pattern REPORTERS = Pattern.compile("[（(]记者[\\s\u3000]*([^）)]{2,30})[）)]");
+    private static final String NAME_FOLLOWERS = "还常也都就又正在带领把将和与跟对向给为被从已曾便才仍再亲多一";
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
     private static final Pattern ROLE_WORD = Pattern.compile("(副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
 
@@ -261,6 +262,15 @@ final class PersonStage {
             }
             for (int len = 3; len >= 2; len--) {
                 if (isName(st.text, at, len) && AFTER_NAME.matcher(st.text.substring(at + len)).find()) {
+                    return st.text.substring(at, at + len);
+                }
+            }
+        }
+        // Words that start the clause after a name ("石流堂常和…", "梁超令还带头"): the name ends before them.
+        if (SURNAMES.indexOf(st.text.charAt(at)) >= 0) {
+            for (int len = 3; len >= 2; len--) {
+                if (isName(st.text, at, len) && at + len < st.text.length()
+                        && NAME_FOLLOWERS.indexOf(st.text.charAt(at + len)) >= 0) {
                     return st.text.substring(at, at + len);
                 }
             }

@@ -43,6 +43,11 @@ final class ProgramNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」“]{2,10})[”\"」]");
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十百千万亿两双]");
     private static final Pattern RESPONSIBILITY = Pattern.compile("[\\u4e00-\\u9fa5]{1,2}长制");
+    private static final Pattern JOINED = Pattern.compile("[和与及]");
+    private static final Pattern FIRST_OF_ITS_KIND = Pattern.compile("(?:全国|全省|全市|全县|国内|省内)?(?:首个|首家|第一个|唯一)");
+    /** Words that say what kind of base a base is, not which: 规模养殖基地, 饲草料基地, 标准化生产基地. */
+    private static final Pattern GENERIC_PART = Pattern.compile("规模|养殖|种植|生产|示范|标准化|现代|特色|产业|饲草料|饲草|育苗|"
+            + "繁育|加工|集中|连片|高效|生态|绿色|有机|农业|交易|一个|一批|多个|大型|小型");
     private static final Pattern MEASURE = Pattern.compile("[多余]?(?:亩|平方米|个|座|处|家|万|千)*");
     private static final Pattern LEVEL = Pattern.compile("^(?:全国|全省|国家级|国家|省级|中国|自治区级)");
 
@@ -168,7 +173,8 @@ final class ProgramNames {
             }
             if (name.matches(".{1,6}(贷|保|险)")) {
                 add(st, s, start, end, name, EntityKind.SUBSIDY);
-            } else if (name.length() <= 8 && COUNTED.matcher(name).find() && !name.matches(".*[\\d.]+.*")) {
+            } else if (name.length() <= 8 && COUNTED.matcher(name).find() && !name.matches(".*[\\d.]+.*")
+                    && !name.endsWith("号")) { // 白叶一号 is a variety, not a slogan
                 add(st, s, start, end, name, EntityKind.CAMPAIGN);
             }
         }
@@ -197,9 +203,18 @@ final class ProgramNames {
                 Matcher measure = MEASURE.matcher(st.text.substring(start, headStart));
                 start += measure.lookingAt() ? measure.end() : 0; // 200多亩水果种植基地: the size is a quantity
             }
+            Matcher joined = JOINED.matcher(st.text.substring(start, headStart));
+            while (joined.find()) {
+                start = start + joined.end(); // 生产房和智慧银耳观光园: the last of two things named
+                joined = JOINED.matcher(st.text.substring(start, headStart));
+            }
+            Matcher first = FIRST_OF_ITS_KIND.matcher(st.text.substring(start, headStart));
+            start += first.lookingAt() ? first.end() : 0; // 全国首个柚类种质资源实验基地: the base, not its rank
             String name = st.text.substring(start, end);
-            if (end - start < 4 || GENERIC_FACILITY.matcher(name).matches() || name.matches(".*[，、。；：].*")) {
-                continue;
+            if (end - start < 4 || GENERIC_FACILITY.matcher(name).matches() || name.matches(".*[，、。；：].*")
+                    || !SPECIFIC_FACILITY.matcher(h.group()).matches()
+                    && GENERIC_PART.matcher(st.text.substring(start, headStart)).replaceAll("").length() < 2) {
+                continue; // 规模养殖基地, 饲草料基地: a kind of base, not one named
             }
             boolean levelled = LEVEL.matcher(name).find();
             if (kind == EntityKind.PROJECT && !levelled && !SPECIFIC_FACILITY.matcher(h.group()).matches()
@@ -207,7 +222,8 @@ final class ProgramNames {
                     && st.mentionsIn(start, end).stream().noneMatch(x -> x.kind().isDivision())) {
                 continue;
             }
-            EntityKind k = kind == EntityKind.PROJECT && levelled ? EntityKind.HONOUR : kind;
+            EntityKind k = kind == EntityKind.PROJECT && levelled && !SPECIFIC_FACILITY.matcher(h.group()).matches()
+                    ? EntityKind.HONOUR : kind;
             add(st, s, start, end, name, k);
         }
     }

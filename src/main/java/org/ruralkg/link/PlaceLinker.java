@@ -52,6 +52,8 @@ public final class PlaceLinker {
 
     /** Characters after a short form that make it part of another name ("平定" + "镇"). */
     private static final String NAME_SUFFIX_CHARS = "省市县区镇乡村旗州盟街路道山河湖庄沟";
+    /** Characters after a mountain's name that show the text speaks of the mountain: 顶, 脚, 区, 腰, 麓… */
+    private static final String MOUNTAIN_CONTEXT = "顶脚区腰麓脉坡巅间里上下中";
     /** Characters that end the leftward scan for a mountain or community name: function words, measure
      * words, positions and generic modifiers. */
     private static final String BOUNDARY_CHARS =
@@ -365,6 +367,12 @@ public final class PlaceLinker {
             if (wordGoesOn) {
                 return; // "和村民", "X村委": the 村 starts another word
             }
+            char before = begin > 0 ? text.charAt(begin - 1) : ' ';
+            if (end - begin == 2 && isHan(before) && NAME_SUFFIX_CHARS.indexOf(before) < 0
+                    && BOUNDARY_CHARS.indexOf(before) < 0
+                    && (begin < 2 || !CoreDictionary.contains(text.substring(begin - 2, begin)))) {
+                return; // 中村 inside 坂中村 (but not 鲁村 after 包括): the tail of a longer unknown name
+            }
             Span s = new Span(begin, end, value, false);
             s.village = true;
             found.add(s);
@@ -536,9 +544,12 @@ public final class PlaceLinker {
             char c = text.charAt(i);
             if (text.startsWith("小区", i)) {
                 addNamed(found, text, spans, i, i + 2, 6, EntityKind.RESIDENTIAL_COMMUNITY);
-            } else if (c == '山' || c == '岭' || c == '峰' || c == '峪') {
+            } else if (c == '山' || c == '岭' || c == '峪') {
                 boolean partOfName = i + 1 < text.length() && NAME_SUFFIX_CHARS.indexOf(text.charAt(i + 1)) >= 0;
-                if (!partOfName) {
+                // "X山" alone is too often a verb and a word (围绕山, 隔壁山, 发展山地): only where the text goes on
+                // to speak of the mountain itself (云梦山顶, 太行山区, 大别山脚下)
+                boolean mountainTalk = i + 1 < text.length() && MOUNTAIN_CONTEXT.indexOf(text.charAt(i + 1)) >= 0;
+                if (!partOfName && mountainTalk) {
                     addNamed(found, text, spans, i, i + 1, 2, EntityKind.MOUNTAIN);
                 }
             }

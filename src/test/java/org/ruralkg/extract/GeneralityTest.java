@@ -106,4 +106,20 @@ class GeneralityTest {
         assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("山樱农林") && m.entityKey().equals(company.key())),
                 dump(x));
     }
+
+    @Test
+    void varietiesNamedAfterTheirPlaceAreNarrowerThanTheCrop() {
+        Extraction x = extract("", "江西省赣州市信丰县大塘埠镇的果农种植赣南脐橙2万亩。");
+        String variety = key(x, EntityKind.CROP, "赣南脐橙");
+        assertTrue(has(x, variety, org.apache.jena.vocabulary.SKOS.broader.getURI(), "concept/qicheng"), dump(x));
+        assertTrue(x.facts().stream().anyMatch(f -> f.predicate().equals(RKG.grows.getURI())
+                && f.object() instanceof Term.Ref r && r.key().equals(variety)), dump(x));
+    }
+
+    @Test
+    void oneCharacterAnimalsOnlyAsWordsOfTheirOwn() {
+        Extraction x = extract("", "江西省上饶市广丰区的马家柚远近闻名，村民还养了牛。");
+        assertTrue(entity(x, EntityKind.LIVESTOCK, "马").isEmpty(), dump(x));
+        key(x, EntityKind.LIVESTOCK, "牛");
+    }
 }
