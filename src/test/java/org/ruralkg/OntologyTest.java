@@ -26,7 +26,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.vocab.PROV;
 import org.ruralkg.vocab.RKG;
 

@@ -19,7 +19,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.Tsv;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.link.Concept;
 import org.ruralkg.link.Concepts;
 import org.ruralkg.link.Division;

@@ -20,7 +20,7 @@ import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.ruralkg.Hashes;
 import org.ruralkg.RuralKgException;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.extract.Extraction;
 import org.ruralkg.extract.Extractor;
 import org.ruralkg.extract.Mention;

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKind;
+
 /**
  * A span of the article text that names an entity.
  *

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.ruralkg.Hashes;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.Entity;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.extract.Evidence;
 import org.ruralkg.extract.Extraction;
 import org.ruralkg.extract.Extractor;

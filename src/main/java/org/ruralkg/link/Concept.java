@@ -1,7 +1,7 @@
 package org.ruralkg.link;
 
 import java.util.Objects;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 
 /**
  * A crop or livestock concept of the ruralkg concept scheme ({@code ontology/concepts.ttl}).

@@ -24,7 +24,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.ruralkg.RuralKgException;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.vocab.RKG;
 
 /**

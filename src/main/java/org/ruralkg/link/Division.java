@@ -1,7 +1,7 @@
 package org.ruralkg.link;
 
 import java.util.Objects;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 
 /**
  * One official administrative division (NBS statistical division code, 2023).

@@ -3,7 +3,7 @@ package org.ruralkg.link;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 
 /**
  * A place named in a text.

@@ -24,7 +24,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.Test;
 import org.ruralkg.extract.Entity;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.extract.Evidence;
 import org.ruralkg.extract.Extraction;
 import org.ruralkg.extract.Fact;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 
 /** The lexicon data files are well formed: header, column count, known kinds, no duplicate keys. */
 public class LexiconFilesTest {

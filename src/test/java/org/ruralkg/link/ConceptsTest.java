@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.ruralkg.RuralKgException;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.lexicon.LexiconFilesTest;
 import org.ruralkg.vocab.RKG;
 

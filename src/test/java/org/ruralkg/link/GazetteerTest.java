@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ruralkg.RuralKgException;
-import org.ruralkg.extract.EntityKind;
+import org.ruralkg.EntityKind;
 import org.ruralkg.link.Division.Level;
 
 class GazetteerTest {

@@ -1,4 +1,4 @@
-package org.ruralkg.extract;
+package org.ruralkg;
 
 /**
  * The kinds of thing ruralkg extracts, each the local name of its class in the ruralkg ontology
