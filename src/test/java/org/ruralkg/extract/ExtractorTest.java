@@ -123,9 +123,12 @@ class ExtractorTest {
         String village = key(x, EntityKind.VILLAGE, "十八洞村");
         String company = key(x, EntityKind.COMPANY, "花垣县苗汉子野生蔬菜开发有限公司");
         assertFact(x, company, RKG.locatedIn.getURI(), village);
-        assertFact(x, company, RKG.raises.getURI(), "concept/niu");
+        // 湘西黄牛 is a breed named after its place: the company raises it, and it is narrower than 牛
+        String breed = key(x, EntityKind.LIVESTOCK, "湘西黄牛");
+        assertFact(x, company, RKG.raises.getURI(), breed);
+        assertFact(x, breed, org.apache.jena.vocabulary.SKOS.broader.getURI(), "concept/niu");
         String cattle = quantity(x, company, "200", "头");
-        assertFact(x, cattle, "http://purl.org/dc/terms/subject", "concept/niu");
+        assertFact(x, cattle, "http://purl.org/dc/terms/subject", breed);
         String estate = key(x, EntityKind.RESIDENTIAL_COMMUNITY, "幸福家园小区");
         assertFact(x, village, RKG.residentsLiveIn.getURI(), estate);
         assertFact(x, estate, RKG.partOf.getURI(), "place/433124");
