@@ -168,7 +168,14 @@ public final class ArticleReader {
     public List<Article> readFile(Path name, Path relative, byte[] bytes, ReadStats stats) {
         Objects.requireNonNull(bytes, "bytes");
         Run run = new Run(Objects.requireNonNull(stats, "stats"));
-        Task t = new Task(Objects.requireNonNull(name, "name"), Objects.requireNonNull(relative, "relative"), true);
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(relative, "relative");
+        // the same source as read() records: the input folder's own name, then the path below it
+        String source = slashes(relative);
+        if (name.getNameCount() > relative.getNameCount() && name.endsWith(relative)) {
+            source = slashes(name.getName(name.getNameCount() - relative.getNameCount() - 1)) + "/" + source;
+        }
+        Task t = new Task(name, relative, source, true);
         Format format = formatOf(t, run);
         if (format == null) {
             return List.of();
