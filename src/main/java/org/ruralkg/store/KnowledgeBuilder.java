@@ -31,7 +31,7 @@ import org.ruralkg.source.ReadProblem;
 
 /**
  * Reads articles, extracts, assembles and writes them into a {@link KnowledgeStore}. Articles stream through: the
- * calling thread reads and skips articles whose content hash and extractor version match the stored ones,
+ * calling thread reads and skips articles whose content hash, extractor version and graph format match the stored ones,
  * {@code threads} extractor threads extract and assemble the rest, and one writer thread stores the graphs, a few
  * whole articles per write transaction, so a crash never leaves half an article graph. At most a bounded number of
  * articles is in flight, so memory does not grow with the corpus.
@@ -144,8 +144,10 @@ public final class KnowledgeBuilder {
                 return false;
             }
             KnowledgeStore.Stamp old = stored.get(iri);
+            // an article written in an older graph shape is rebuilt even when extractor and content are the same
             if (old != null && old.contentHash().equals(a.contentHash())
-                    && old.extractorVersion().equals(extractorVersion)) {
+                    && old.extractorVersion().equals(extractorVersion)
+                    && old.graphFormat().equals(GraphAssembler.FORMAT)) {
                 synchronized (this) {
                     unchanged++;
                     report(Progress.Kind.UNCHANGED, a.source());
