@@ -133,7 +133,7 @@ class OntologyTest {
         assertSubClass(RKG.Quantity, SchemaDO.QuantitativeValue);
         assertSubClass(RKG.Article, SchemaDO.NewsArticle);
         assertSubClass(RKG.Article, PROV.Entity);
-        assertSubClass(RKG.Assertion, RDF.Statement);
+        assertSubClass(RKG.Assertion, PROV.Entity);
 
         assertTrue(onto.contains(RKG.partOf, RDFS.subPropertyOf, SchemaDO.containedInPlace));
         assertTrue(onto.contains(RKG.mentions, RDFS.subPropertyOf, SchemaDO.mentions));

@@ -47,6 +47,7 @@ import org.ruralkg.server.KgServer;
 import org.ruralkg.source.Article;
 import org.ruralkg.source.ArticleReader;
 import org.ruralkg.store.BuildReport;
+import org.ruralkg.store.FreshBuild;
 import org.ruralkg.store.KnowledgeBuilder;
 import org.ruralkg.store.KnowledgeStore;
 
@@ -129,6 +130,8 @@ public final class Bench {
         double[][] build1 = parallelism(small);
         Path db = work.resolve("db-10x");
         double full = scaling(large, db, build1);
+        provenance(db);
+        freshBuild(large, full);
         incremental(large, db, full);
         heap(large);
         load(db);
@@ -230,6 +233,47 @@ public final class Bench {
                         + "10x store", ratio, tenX, median(oneX[0]), cpuRatio, cpu, median(oneX[1]), quads(db)),
                 ratio <= 11);
         return tenX;
+    }
+
+    /** Quads per fact: each fact's triple plus every quad of the assertions naming it, shared ones shared out. */
+    private void provenance(Path db) {
+        try (KnowledgeStore store = KnowledgeStore.open(db)) {
+            double perFact = quadsPerFact(store);
+            row("Provenance: quads per fact (10x store)", "<= 5", String.format("%.2f", perFact), perFact <= 5);
+        }
+    }
+
+    /** (fact triples + assertion quads) / facts, counting a fact once per assertion that names it. */
+    public static double quadsPerFact(KnowledgeStore store) {
+        String q = """
+                SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a <http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies> ?t } }""";
+        String a = """
+                SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a <https://w3id.org/ruralkg/ontology#Assertion> ; ?p ?o } }""";
+        return Txn.calculateRead(store.dataset(), () -> {
+            long facts = count(store, q);
+            return (facts + count(store, a)) / (double) facts;
+        });
+    }
+
+    private static long count(KnowledgeStore store, String query) {
+        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    /** The first build of an empty database through the bulk loader, against the transactional full build. */
+    private void freshBuild(Path corpus, double transactional) {
+        Path db = work.resolve("db-10x-fresh");
+        long t = System.nanoTime();
+        BuildReport r = FreshBuild.run(db, IriMinter.defaults(), b -> b.threads(2), List.of(corpus), line -> { });
+        double s = (System.nanoTime() - t) / 1e9;
+        if (!r.complete()) {
+            throw new RuralKgException("bench: unexpected fresh build of " + corpus + ": " + r.summary());
+        }
+        row("Fresh build: 10x corpus into an empty database, bulk path vs transactional (2 threads)", "-",
+                String.format("%.2fx faster (%.1f s vs %.1f s; %,d quads)", transactional / s, s, transactional,
+                        quads(db)), true);
+        deleteTree(db);
     }
 
     private void incremental(Path corpus, Path db, double full) {

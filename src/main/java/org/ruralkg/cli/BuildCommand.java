@@ -21,6 +21,11 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // an empty database is filled by the bulk loader; one holding data is updated transactionally
+        int fresh = build.buildFresh(store.db, store.iris(), spec.commandLine().getErr());
+        if (fresh >= 0) {
+            return fresh;
+        }
         try (KnowledgeStore s = store.open()) {
             return build.build(s, spec.commandLine().getErr());
         }

@@ -9,6 +9,8 @@ import org.ruralkg.source.ArticleReader;
 import org.ruralkg.store.BuildReport;
 import org.ruralkg.store.KnowledgeBuilder;
 import org.ruralkg.store.KnowledgeStore;
+import org.ruralkg.store.FreshBuild;
+import org.ruralkg.graph.IriMinter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,6 +52,28 @@ final class BuildOptions {
 
     /** Builds into {@code store}, reporting progress and the summary on {@code err}; returns the exit code. */
     int build(KnowledgeStore store, PrintWriter err) {
+        return build(err, progress -> KnowledgeBuilder.create(store).prune(prune).threads(threads).progress(progress)
+                .build().run(inputs));
+    }
+
+    /**
+     * Builds into {@code db} if it is absent or empty, through the bulk loader ({@link FreshBuild}); returns the
+     * exit code, or -1 without doing anything when {@code db} holds data and needs the transactional build.
+     */
+    int buildFresh(Path db, IriMinter iris, PrintWriter err) {
+        if (!FreshBuild.isFresh(db)) {
+            return -1;
+        }
+        return build(err, progress -> FreshBuild.run(db, iris, b -> b.threads(threads).progress(progress), inputs,
+                line -> {
+                    if (!quiet) {
+                        err.println(line);
+                        err.flush();
+                    }
+                }));
+    }
+
+    private int build(PrintWriter err, java.util.function.Function<Consumer<KnowledgeBuilder.Progress>, BuildReport> run) {
         Consumer<KnowledgeBuilder.Progress> progress;
         BuildProgress bar = null;
         if (quiet || verbose) {
@@ -69,8 +93,7 @@ final class BuildOptions {
             bar = new BuildProgress(err, terminal.getAsBoolean(), total, System::nanoTime);
             progress = bar;
         }
-        BuildReport r = KnowledgeBuilder.create(store).prune(prune).threads(threads).progress(progress)
-                .build().run(inputs);
+        BuildReport r = run.apply(progress);
         if (bar != null) {
             bar.finish();
         }

@@ -23,10 +23,12 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         serve.check(); // a server that cannot start should not cost a build first
+        int built = build.buildFresh(store.db, store.iris(), spec.commandLine().getErr());
         KnowledgeStore s = store.open();
-        int built;
         try {
-            built = build.build(s, spec.commandLine().getErr());
+            if (built < 0) {
+                built = build.build(s, spec.commandLine().getErr());
+            }
         } catch (RuntimeException e) {
             s.close();
             throw e;

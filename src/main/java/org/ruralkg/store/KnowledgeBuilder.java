@@ -20,10 +20,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.Extractor;
 import org.ruralkg.graph.GraphAssembler;
+import org.ruralkg.graph.IriMinter;
 import org.ruralkg.graph.ReferenceData;
 import org.ruralkg.source.Article;
 import org.ruralkg.source.ArticleReader;
@@ -31,7 +36,7 @@ import org.ruralkg.source.ReadProblem;
 
 /**
  * Reads articles, extracts, assembles and writes them into a {@link KnowledgeStore}. Articles stream through: the
- * calling thread reads and skips articles whose content hash and extractor version match the stored ones,
+ * calling thread reads and skips articles whose content hash, extractor version and graph format match the stored ones,
  * {@code threads} extractor threads extract and assemble the rest, and one writer thread stores the graphs, a few
  * whole articles per write transaction, so a crash never leaves half an article graph. At most a bounded number of
  * articles is in flight, so memory does not grow with the corpus.
@@ -50,6 +55,8 @@ public final class KnowledgeBuilder {
     public static final int BATCH_ARTICLES = 32;
 
     private final KnowledgeStore store;
+    private final IriMinter iris;
+    private final StreamRDF bulk;
     private final Supplier<Extractor> extractor;
     private final String extractorVersion;
     private final boolean prune;
@@ -58,6 +65,8 @@ public final class KnowledgeBuilder {
 
     private KnowledgeBuilder(Builder b) {
         this.store = b.store;
+        this.iris = b.iris;
+        this.bulk = b.bulk;
         this.extractor = b.extractor;
         this.extractorVersion = b.extractorVersion;
         this.prune = b.prune;
@@ -66,7 +75,18 @@ public final class KnowledgeBuilder {
     }
 
     public static Builder create(KnowledgeStore store) {
-        return new Builder(store);
+        Objects.requireNonNull(store, "store");
+        return new Builder(store, store.iris(), null);
+    }
+
+    /**
+     * A build of a fresh database that writes every graph (articles and reference) to {@code quads} instead of a
+     * store, for a bulk loader to load ({@link FreshBuild}). Nothing is stored yet, so every article is built and
+     * {@code prune} has nothing to delete. The caller starts and finishes {@code quads}; the writer thread alone
+     * writes to it.
+     */
+    public static Builder fresh(IriMinter iris, StreamRDF quads) {
+        return new Builder(null, Objects.requireNonNull(iris, "iris"), Objects.requireNonNull(quads, "quads"));
     }
 
     /**
@@ -86,13 +106,14 @@ public final class KnowledgeBuilder {
                 throw new RuralKgException("input " + in + " does not exist");
             }
         }
-        try (AutoCloseable lock = store.lockForBuild()) {
+        try (AutoCloseable lock = store == null ? () -> { } : store.lockForBuild()) {
             return new Run().execute(inputs);
         } catch (RuralKgException e) {
             throw e;
         } catch (Exception e) {
-            throw new RuralKgException("build of " + store.location().map(Path::toString).orElse("in-memory store")
-                    + " failed: " + e.getMessage(), e);
+            String where = store == null ? "a fresh database"
+                    : store.location().map(Path::toString).orElse("in-memory store");
+            throw new RuralKgException("build of " + where + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -105,16 +126,20 @@ public final class KnowledgeBuilder {
         private final List<ReadProblem> problems = new ArrayList<>();
         private final List<String> failures = new ArrayList<>();
         private final Map<String, String> seen = new HashMap<>();
-        private final GraphAssembler assembler = GraphAssembler.create(store.iris());
+        private final GraphAssembler assembler = GraphAssembler.create(iris);
         private int built;
         private int unchanged;
         private int failed;
         private Extractor loaded;
 
         BuildReport execute(List<Path> inputs) throws InterruptedException {
-            Map<String, KnowledgeStore.Stamp> stored = store.stamps();
+            Map<String, KnowledgeStore.Stamp> stored = store == null ? Map.of() : store.stamps();
             ReferenceData ref = ReferenceData.fromClasspath();
-            store.replaceReference(ref.model());
+            if (store == null) {
+                emit(iris.referenceGraph(), ref.model());
+            } else {
+                store.replaceReference(ref.model());
+            }
             ArticleReader reader = ArticleReader.create().onProblem(p -> {
                 synchronized (this) {
                     problems.add(p);
@@ -128,7 +153,7 @@ public final class KnowledgeBuilder {
                     parallel(articles);
                 }
             }
-            int pruned = prune ? prune(stored, seen, problems) : 0;
+            int pruned = prune && store != null ? prune(stored, seen, problems) : 0;
             synchronized (this) {
                 return new BuildReport(built, unchanged, problems.size(), failed, pruned, problems, failures,
                         ref.missing());
@@ -137,15 +162,17 @@ public final class KnowledgeBuilder {
 
         /** Records the article as seen; false for duplicates (counted as failed) and unchanged articles. */
         private boolean needsBuild(Article a, Map<String, KnowledgeStore.Stamp> stored) {
-            String iri = store.iris().article(a);
+            String iri = iris.article(a);
             String earlier = seen.putIfAbsent(iri, a.source());
             if (earlier != null) {
                 fail(a.source() + ": article id " + a.id() + " was already read from " + earlier);
                 return false;
             }
             KnowledgeStore.Stamp old = stored.get(iri);
+            // an article written in an older graph shape is rebuilt even when extractor and content are the same
             if (old != null && old.contentHash().equals(a.contentHash())
-                    && old.extractorVersion().equals(extractorVersion)) {
+                    && old.extractorVersion().equals(extractorVersion)
+                    && old.graphFormat().equals(GraphAssembler.FORMAT)) {
                 synchronized (this) {
                     unchanged++;
                     report(Progress.Kind.UNCHANGED, a.source());
@@ -156,7 +183,7 @@ public final class KnowledgeBuilder {
         }
 
         private Built extract(Article a) {
-            String iri = store.iris().article(a);
+            String iri = iris.article(a);
             try {
                 return new Built(iri, a.source(), assembler.assemble(extractor().extract(a)), null);
             } catch (RuntimeException e) {
@@ -281,6 +308,14 @@ public final class KnowledgeBuilder {
             if (batch.isEmpty()) {
                 return;
             }
+            if (store == null) {
+                // a fresh build: the bulk load after it is all or nothing, so there is no culprit to isolate here
+                batch.forEach(b -> {
+                    emit(b.iri(), b.graph());
+                    built(b.source());
+                });
+                return;
+            }
             Map<String, Model> graphs = new LinkedHashMap<>();
             batch.forEach(b -> graphs.put(b.iri(), b.graph()));
             try {
@@ -301,6 +336,13 @@ public final class KnowledgeBuilder {
                     fail(b.source() + ": " + e.getMessage());
                 }
             }
+        }
+
+        /** One graph as quads into the bulk stream, in the form the store would hold them. */
+        private void emit(String graphIri, Model graph) {
+            Node g = NodeFactory.createURI(graphIri);
+            graph.getGraph().find().forEachRemaining(t -> bulk.quad(Quad.create(g, t.getSubject(), t.getPredicate(),
+                    KnowledgeStore.storable(t.getObject()))));
         }
 
         private synchronized void built(String source) {
@@ -379,14 +421,18 @@ public final class KnowledgeBuilder {
     /** Configures a {@link KnowledgeBuilder}. */
     public static final class Builder {
         private final KnowledgeStore store;
+        private final IriMinter iris;
+        private final StreamRDF bulk;
         private Supplier<Extractor> extractor = Extractor::defaults;
         private String extractorVersion = Extractor.VERSION;
         private boolean prune;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Consumer<Progress> progress = p -> { };
 
-        private Builder(KnowledgeStore store) {
-            this.store = Objects.requireNonNull(store, "store");
+        private Builder(KnowledgeStore store, IriMinter iris, StreamRDF bulk) {
+            this.store = store;
+            this.iris = iris;
+            this.bulk = bulk;
         }
 
         public Builder extractor(Extractor extractor) {

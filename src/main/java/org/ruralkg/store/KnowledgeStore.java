@@ -54,7 +54,7 @@ import org.ruralkg.vocab.RKG;
  *
  * Both kinds are TDB2 datasets (in memory: TDB2's own in-memory storage), so the union default graph and the
  * transactions behave the same in tests as on disk. Each article graph carries its own bookkeeping
- * ({@code rkg:contentHash}, {@code rkg:extractorVersion} on the article node), so replacing the graph replaces the
+ * ({@code rkg:contentHash}, {@code rkg:extractorVersion}, {@code rkg:graphFormat} on the article node), so replacing the graph replaces the
  * bookkeeping in the same transaction.
  */
 public final class KnowledgeStore implements AutoCloseable {
@@ -257,9 +257,15 @@ public final class KnowledgeStore implements AutoCloseable {
     /**
      * TDB2 stores small decimals inline and reads "12"^^xsd:decimal back as "12.0", a node it then cannot find to
      * delete: the quad would survive every later replace and prune. Decimals are therefore written in the form
-     * TDB2 reads back, which is the form queries saw anyway.
+     * TDB2 reads back, which is the form queries saw anyway. The object inside a triple term gets the same form, so
+     * that {@code rdf:reifies <<( s p o )>>} still names the stored fact.
      */
     static Node storable(Node o) {
+        if (o.isTripleTerm()) {
+            Triple t = o.getTriple();
+            Node inner = storable(t.getObject());
+            return inner == t.getObject() ? o : NodeFactory.createTripleTerm(t.getSubject(), t.getPredicate(), inner);
+        }
         if (o.isLiteral() && XSDDatatype.XSDdecimal.equals(o.getLiteralDatatype())) {
             try {
                 String canonical = XSDFuncOp.canonicalDecimalStr(new BigDecimal(o.getLiteralLexicalForm()));
@@ -312,7 +318,8 @@ public final class KnowledgeStore implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(new Stamp(first(graph, g, RKG.contentHash.asNode()),
-                first(graph, g, RKG.extractorVersion.asNode()), first(graph, g, RKG.sourceFile.asNode())));
+                first(graph, g, RKG.extractorVersion.asNode()), first(graph, g, RKG.graphFormat.asNode()),
+                first(graph, g, RKG.sourceFile.asNode())));
     }
 
     private static String first(Graph graph, Node s, Node p) {
@@ -393,9 +400,10 @@ public final class KnowledgeStore implements AutoCloseable {
      *
      * @param contentHash      the article's content hash
      * @param extractorVersion the extractor version that built it
+     * @param graphFormat      the graph shape it was written in ({@code GraphAssembler.FORMAT}; "" before there was one)
      * @param sourceFile       where the article was read from
      */
-    public record Stamp(String contentHash, String extractorVersion, String sourceFile) {
+    public record Stamp(String contentHash, String extractorVersion, String graphFormat, String sourceFile) {
     }
 
     /** Configures a {@link KnowledgeStore}. */

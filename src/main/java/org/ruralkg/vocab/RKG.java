@@ -157,8 +157,10 @@ public final class RKG {
     public static final Property denotes = property("denotes");
     /** assertion → extraction rule or resource */
     public static final Property method = property("method");
-    /** article or assertion → version of the extractor */
+    /** article → version of the extractor that read it */
     public static final Property extractorVersion = property("extractorVersion");
+    /** article → version of the graph shape it was assembled in (GraphAssembler.FORMAT) */
+    public static final Property graphFormat = property("graphFormat");
     /** article → SHA-256 of its content */
     public static final Property contentHash = property("contentHash");
     /** article → file it was read from */

@@ -159,4 +159,47 @@ class SeedGraphTest {
             assertEquals(anchor, span.replaceAll("\\s+", ""), "mention offsets");
         }
     }
+
+    @Test
+    void theExampleProvenanceQueryAnswersWithSentenceAndOffsets() throws IOException {
+        String q = Files.readString(Path.of("src/main/resources/org/ruralkg/server/ld/queries/02-grows-sources.rq"));
+        List<Map<String, String>> rows = select(q.substring(q.indexOf("SELECT")));
+        assertEquals(29, rows.size(), rows.toString());
+        // 前火山村 grows 玉米: README shows this row
+        Map<String, String> corn = rows.stream().filter(r -> r.get("s").endsWith("/id/place/141122100218")
+                && r.get("o").endsWith("concept/yumi")).findFirst().orElseThrow(() -> new AssertionError(rows));
+        assertEquals("1906", corn.get("start"));
+        assertEquals("1908", corn.get("end"));
+        assertEquals("玉米", source.substring(1906, 1908));
+        assertTrue(corn.get("sentence").startsWith("同时,采取"), corn.toString());
+        assertEquals("seeds/000_e40f3922dc4b6374.txt#2", corn.get("file"));
+        assertFalse(corn.get("method").isBlank());
+    }
+
+    @Test
+    void everyFactHasItsArticleMethodAndExtractorVersion() {
+        List<Map<String, String>> rows = select("""
+                SELECT ?s ?p ?o ?g ?method ?version WHERE { GRAPH ?g { ?s ?p ?o .
+                  ?a rdf:reifies <<( ?s ?p ?o )>> ; rkg:method ?method ; rkg:sentence/rkg:inArticle ?g .
+                  ?g rkg:extractorVersion ?version } }""");
+        long reified = select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a rdf:reifies ?t } }").stream()
+                .mapToLong(r -> Long.parseLong(r.get("n"))).sum();
+        assertTrue(reified > 400, "reified facts: " + reified);
+        assertEquals(reified, rows.size(), "every reified fact is stated in its article graph, with article, "
+                + "method and extractor version");
+    }
+
+    @Test
+    void provenanceTakesAtMostFiveQuadsPerFact() {
+        // facts: the rdf:reifies quads (one per fact and span); provenance: every quad of an assertion node
+        long facts = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a rdf:reifies ?t } }");
+        long assertionQuads = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a rkg:Assertion ; ?p ?o } }");
+        double perFact = (facts + assertionQuads) / (double) facts;
+        assertTrue(perFact <= 5.0, "quads per fact: " + perFact);
+        assertTrue(perFact >= 2.0, "quads per fact: " + perFact);
+    }
+
+    private static long count(String q) {
+        return Long.parseLong(select(q).get(0).get("n"));
+    }
 }

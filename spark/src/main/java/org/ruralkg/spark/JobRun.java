@@ -57,7 +57,8 @@ final class JobRun {
             throw new RuralKgException("output " + s.out() + " exists; give every run a new directory");
         }
         String base = s.base();
-        String version = Extractor.VERSION;
+        // the graph format too: output of an older GraphAssembler is not carried forward
+        String version = Extractor.VERSION + "+graph" + org.ruralkg.graph.GraphAssembler.FORMAT;
         List<InputFile> files = InputFiles.list(s.inputs(), conf);
         Broadcast<Map<String, String>> hadoop = jsc.broadcast(InputFiles.settings(conf));
         int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));

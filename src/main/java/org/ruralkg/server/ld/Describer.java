@@ -75,6 +75,12 @@ public final class Describer {
         if (own == 0 && incoming == 0) {
             return null;
         }
+        // Assertions name facts by triple term, not by the resource: look each fact about it up by its term.
+        for (Triple t : g.find().toList()) {
+            if (t.getSubject().equals(s) || t.getObject().equals(s)) {
+                addReifiers(g, t, labelled);
+            }
+        }
         addChain(g, s, labelled);
         // Labels of everything the description links to, and of its properties and classes.
         for (Triple t : g.find().toList()) {
@@ -131,10 +137,17 @@ public final class Describer {
         addAll(g, node);
         for (Node sentence : objects(node, RKG.sentence.asNode())) {
             addAll(g, sentence);
+            objects(sentence, RKG.inArticle.asNode()).forEach(article -> addLabels(g, article, labelled));
         }
         for (Node article : objects(node, RKG.inArticle.asNode())) {
             addLabels(g, article, labelled);
         }
+    }
+
+    private void addReifiers(Graph g, Triple fact, Set<Node> labelled) {
+        Node term = NodeFactory.createTripleTerm(fact);
+        dsg.find(Node.ANY, Node.ANY, RDF.Nodes.reifies, term)
+                .forEachRemaining(q -> addProvenance(g, q.getSubject(), labelled));
     }
 
     private void addChain(Graph g, Node s, Set<Node> labelled) {

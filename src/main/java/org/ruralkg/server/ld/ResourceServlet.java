@@ -58,13 +58,24 @@ final class ResourceServlet extends LdServlet {
             body = ld.pages().render("resource.ftlh", model).getBytes(StandardCharsets.UTF_8);
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, description, format.jenaFormat());
+            RDFDataMgr.write(out, writable(description, format), format.jenaFormat());
             body = out.toByteArray();
         }
         if (byExt == null) {
             resp.setHeader("Content-Location", req.getContextPath() + IriMap.encodePath(bare) + "." + format.extension());
         }
         send(req, resp, body, format.contentType(), byExt == null);
+    }
+
+    /** JSON-LD and RDF/XML writers know no triple terms: those formats get them as RDF 1.1 reification. */
+    private static org.apache.jena.rdf.model.Model writable(org.apache.jena.rdf.model.Model m, RdfFormat format) {
+        if (format != RdfFormat.JSONLD && format != RdfFormat.RDFXML) {
+            return m;
+        }
+        var plain = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
+                org.ruralkg.store.DumpFormat.withoutTripleTerms(m.getGraph()));
+        plain.setNsPrefixes(m.getNsPrefixMap());
+        return plain;
     }
 
     private static int page(HttpServletRequest req) {

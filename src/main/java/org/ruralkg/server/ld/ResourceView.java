@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -142,31 +144,39 @@ final class ResourceView {
         }
         for (Resource a : m.listSubjectsWithProperty(RDF.type, RKG.Assertion).toList()) {
             Statement sent = a.getProperty(RKG.sentence);
-            if (sent == null || !sent.getObject().isResource() || !isAbout(a, s)) {
+            if (sent == null || !sent.getObject().isResource()) {
                 continue;
             }
-            claims.computeIfAbsent(sent.getResource(), k -> new ArrayList<>()).add(claim(a));
+            for (Triple fact : facts(a)) {
+                if (fact.getSubject().equals(s.asNode()) || fact.getObject().equals(s.asNode())) {
+                    claims.computeIfAbsent(sent.getResource(), k -> new ArrayList<>()).add(claim(fact, a));
+                }
+            }
         }
         List<View.Source> out = new ArrayList<>();
         claims.forEach((sentence, list) -> out.add(source(sentence, mentionOf.get(sentence), list)));
         return out;
     }
 
-    private boolean isAbout(Resource assertion, Resource s) {
-        return assertion.listProperties().toList().stream().anyMatch(st -> st.getObject().equals(s));
+    /** The facts an assertion reifies (the triple terms of its {@code rdf:reifies}). */
+    private List<Triple> facts(Resource assertion) {
+        List<Triple> out = new ArrayList<>();
+        m.getGraph().find(assertion.asNode(), RDF.Nodes.reifies, Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isTripleTerm()) {
+                out.add(t.getObject().getTriple());
+            }
+        });
+        return out;
     }
 
     /** "subject — predicate — object (method)" in labels. */
-    private String claim(Resource a) {
+    private String claim(Triple fact, Resource a) {
         StringBuilder sb = new StringBuilder();
-        for (Property p : List.of(RDF.subject, RDF.predicate, RDF.object)) {
-            Statement st = a.getProperty(p);
-            if (st != null) {
-                if (!sb.isEmpty()) {
-                    sb.append(" — ");
-                }
-                sb.append(link(st.getObject()).text());
+        for (Node n : List.of(fact.getSubject(), fact.getPredicate(), fact.getObject())) {
+            if (!sb.isEmpty()) {
+                sb.append(" — ");
             }
+            sb.append(link(m.asRDFNode(n)).text());
         }
         String method = literal(a, RKG.method);
         if (method != null) {
