@@ -24,7 +24,7 @@ final class ProgramNames {
             + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场|保种场";
     private static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
     private static final Pattern LEVELLED_HONOUR = Pattern.compile(
-            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)[^，。；：、“”\\s]{1,14}?(?:" + HONOUR_HEADS
+            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)[^，。；：、“”的,;:\\s]{1,14}?(?:" + HONOUR_HEADS
                     + ")(?![\\u4e00-\\u9fa5&&[^等和与及称号]])");
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");

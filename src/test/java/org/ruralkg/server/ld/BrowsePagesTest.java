@@ -123,7 +123,7 @@ class BrowsePagesTest {
         String text = URLDecoder.decode(first.substring(first.indexOf("query=") + 6), StandardCharsets.UTF_8);
         assertTrue(text.contains("rkg:grows ?crop"), text);
         Document run = page("queries?run=01-villages-crops");
-        assertEquals(11, run.select("#result table.results tbody tr").size(), "as the README shows");
+        assertEquals(10, run.select("#result table.results tbody tr").size(), "as the README shows");
         for (String name : QueriesServlet.NAMES) {
             Document d = page("queries?run=" + name);
             assertNull(d.selectFirst("#result p.muted:containsOwn(查询失败)"), name + " failed");
