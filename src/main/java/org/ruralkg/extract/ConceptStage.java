@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -132,7 +133,7 @@ final class ConceptStage {
     private void variety(ArticleState st, Sentence s, int from, int end, Concept crop, boolean cropCue,
             boolean livestockCue) {
         String label = st.text.substring(from, end);
-        String key = "variety/" + label;
+        String key = new EntityKey(EntityKey.VARIETY, label).toString();
         st.entity(key, crop.kind(), label);
         st.mention(from, end, crop.kind(), key, s);
         st.fact(key, SKOS.prefLabel.getURI(), Term.Lit.zh(label), s, from, end, "pattern:variety");

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,7 +110,7 @@ final class OrganizationStage {
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // 湖南省教育厅 is read by suffix, with its province
             }
-            String key = "org/" + h.text();
+            String key = EntityKey.org(h.text()).toString();
             st.entity(key, h.value(), h.text());
             st.mention(start, end, h.value(), key, s);
         }
@@ -167,7 +168,7 @@ final class OrganizationStage {
             if (best.getKey().length() == 1 && st.mentionsIn(start, start + 1).stream().noneMatch(x -> x.kind().isDivision())) {
                 continue; // a one-character suffix (局, 院) only marks a body named after its division: 泽州县农业农村局
             }
-            String key = "org/" + name;
+            String key = EntityKey.org(name).toString();
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
         }
@@ -302,7 +303,7 @@ final class OrganizationStage {
             int end = p.end() + m.end();
             Entity place = st.entity(p.entityKey());
             String label = (place == null ? p.text() : place.label()) + body;
-            String key = "org/" + p.entityKey().substring(p.entityKey().indexOf('/') + 1) + "-" + body;
+            String key = EntityKey.bodyOf(p.entityKey(), body).toString();
             st.entity(key, kind, label);
             st.altLabel(key, st.text.substring(p.start(), end));
             st.mention(p.start(), end, kind, key, s);
@@ -350,7 +351,7 @@ final class OrganizationStage {
                     ? EntityKind.VILLAGE_COMMITTEE : EntityKind.PARTY_ORGANIZATION;
             String label = seat && !body.startsWith("村") && place.label().endsWith(levelWord)
                     ? place.label() + body.substring(levelWord.length()) : place.label() + body;
-            String key = "org/" + placeKey.substring(placeKey.indexOf('/') + 1) + "-" + body;
+            String key = EntityKey.bodyOf(placeKey, body).toString();
             st.entity(key, kind, label);
             st.mention(start, end, kind, key, s);
             st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(placeKey), s, start, end, "rule:relative-body");
@@ -364,7 +365,7 @@ final class OrganizationStage {
      */
     void locate(ArticleState st, Sentence s) {
         for (Mention m : st.mentionsIn(s.start(), s.end())) {
-            if (m.kind().group() != EntityKind.Group.ORGANIZATION || !m.entityKey().startsWith("org/")
+            if (m.kind().group() != EntityKind.Group.ORGANIZATION || !EntityKey.isKind(m.entityKey(), EntityKey.ORG)
                     || bodies.contains(st.entity(m.entityKey()).label())
                     || st.hasFact(m.entityKey(), RKG.locatedIn.getURI())) {
                 continue;
@@ -398,7 +399,7 @@ final class OrganizationStage {
     void shortNames(ArticleState st) {
         for (Mention full : List.copyOf(st.mentionsIn(0, st.text.length()))) {
             if (full.kind() != EntityKind.COMPANY && full.kind() != EntityKind.COOPERATIVE
-                    || !full.entityKey().startsWith("org/")) {
+                    || !EntityKey.isKind(full.entityKey(), EntityKey.ORG)) {
                 continue;
             }
             int from = full.start();

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,7 +103,7 @@ final class PersonStage {
             if (affiliation == null) {
                 continue;
             }
-            String personKey = st.personKey(name, "person/" + name + "@" + local(affiliation));
+            String personKey = st.personKey(name, EntityKey.scoped(EntityKey.PERSON, name, EntityKey.localOf(affiliation)).toString());
             st.entity(personKey, EntityKind.PERSON, name);
             st.mention(nameStart, nameEnd, EntityKind.PERSON, personKey, s);
             int titleAt = chainStart;
@@ -114,7 +115,7 @@ final class PersonStage {
                     postOrg = bodyOf(st, s, placeKey, title, tStart);
                 }
                 String holder = postOrg != null ? postOrg : placeKey;
-                String postKey = "post/" + local(holder) + "/" + title;
+                String postKey = EntityKey.post(holder, title).toString();
                 Entity holderEntity = st.entity(holder);
                 String placeLabel = placeKey != null && st.entity(placeKey) != null ? st.entity(placeKey).label() : "";
                 String postLabel = (holderEntity != null && postOrg != null && org.isPresent() ? holderEntity.label() : placeLabel)
@@ -190,7 +191,7 @@ final class PersonStage {
                 if (person == null) {
                     continue;
                 }
-                String post = "post/" + local(outlet.get().entityKey()) + "/记者";
+                String post = EntityKey.post(outlet.get().entityKey(), "记者").toString();
                 st.entity(post, EntityKind.POST, st.entity(outlet.get().entityKey()).label() + "记者");
                 st.fact(person, ORG.holds.getURI(), new Term.Ref(post), s, r.start(), r.end(), "pattern:dateline");
                 st.fact(post, RKG.postTitle.getURI(), Term.Lit.zh("记者"), s, r.start(), r.end(), "pattern:dateline");
@@ -217,7 +218,7 @@ final class PersonStage {
             return; // a post's holder already found, or a word inside a place or organization name
         }
         String name = st.text.substring(start, end);
-        String key = st.personKey(name, "person/" + name + "@" + (st.focusKey == null ? st.article.id() : local(st.focusKey)));
+        String key = st.personNamed(name);
         st.entity(key, EntityKind.PERSON, name);
         st.mention(start, end, EntityKind.PERSON, key, s);
     }
@@ -242,7 +243,7 @@ final class PersonStage {
         if (place == null) {
             return null;
         }
-        String key = "org/" + local(placeKey) + "-" + body;
+        String key = EntityKey.bodyOf(placeKey, body).toString();
         // 大屯村 + 村党支部 is 大屯村党支部: the title's level word is the place's own suffix
         String label = body.length() > 1 && place.label().endsWith(body.substring(0, 1)) && "村镇乡县市".indexOf(body.charAt(0)) >= 0
                 ? place.label() + body.substring(1) : place.label() + body;
@@ -292,9 +293,5 @@ final class PersonStage {
     private static boolean isName(String text, int at, int len) {
         return at + len <= text.length() && text.substring(at, at + len).chars()
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    private static String local(String key) {
-        return key.substring(key.indexOf('/') + 1);
     }
 }

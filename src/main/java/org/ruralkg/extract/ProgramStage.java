@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class ProgramStage {
         for (DictionaryMatcher.Hit<Lexicons.ProgramEntry> h : lexicon.find(t)) {
             addProgram(st, s, base + h.start(), base + h.end(), h.value().name(), h.value().kind(), "lexicon:program");
             // A national programme from the lexicon runs in many places: it is not located in this one.
-            st.knownProgram("program/" + h.value().name());
+            st.knownProgram(EntityKey.program(h.value().name()).toString());
         }
         quoted(st, s);
         enumerations(st, s);
@@ -187,7 +188,7 @@ final class ProgramStage {
             }
             if (kind == EntityKind.HONOUR) {
                 addProgram(st, s, start, labelEnd, label, kind, "pattern:quoted-honour");
-                st.altLabel("program/" + label, label.replaceAll("[“”\"「」『』]", ""));
+                st.altLabel(EntityKey.program(label).toString(), label.replaceAll("[“”\"「」『』]", ""));
             } else {
                 addProgram(st, s, start + 1, end - 1, label, kind, "pattern:quoted-name");
             }
@@ -219,7 +220,7 @@ final class ProgramStage {
                     DictionaryMatcher.Hit<Lexicons.ProgramEntry> k = known.get(0);
                     addProgram(st, s, nameStart, nameStart + name.length(), k.value().name(), k.value().kind(),
                             "pattern:enumeration+lexicon");
-                    st.altLabel("program/" + k.value().name(), name);
+                    st.altLabel(EntityKey.program(k.value().name()).toString(), name);
                     continue;
                 }
                 addProgram(st, s, nameStart, nameStart + name.length(), name, kindOfItem(name, defaultKind),
@@ -257,13 +258,11 @@ final class ProgramStage {
 
     static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
                                    String method) {
-        String key = "program/" + label;
-        if (kind == EntityKind.HONOUR) {
-            // An honour is given to one place: the award is its own node, so batch, year and awarding body
-            // belong to it and not to every village that ever received the same title.
-            String place = st.topicPlace(start);
-            key = "program/" + label + "@" + (place == null ? st.article.id() : place.substring(place.indexOf('/') + 1));
-        }
+        // An honour is given to one place: the award is its own node, so batch, year and awarding body
+        // belong to it and not to every village that ever received the same title.
+        String key = (kind == EntityKind.HONOUR
+                ? EntityKey.scoped(EntityKey.PROGRAM, label, st.scope(st.topicPlace(start)))
+                : EntityKey.program(label)).toString();
         st.entity(key, kind, label);
         st.mention(start, end, kind, key, s);
         st.altLabel(key, st.text.substring(start, end));
