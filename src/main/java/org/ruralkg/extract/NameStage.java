@@ -211,7 +211,7 @@ final class NameStage {
         for (NerSpan n : st.namesIn(s, NerType.PERSON)) {
             String name = st.text.substring(n.start(), n.end());
             boolean dotted = name.indexOf('·') > 0;
-            if (!dotted && (name.length() < 2 || name.length() > 4 || !PersonStage.hasSurname(name)
+            if (!dotted && (name.length() < 2 || name.length() > 4 || !Names.hasSurname(name)
                     || PlaceLinker.isCommonWord(name))
                     || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || !st.mentionsIn(n.start(), n.end()).isEmpty()) {

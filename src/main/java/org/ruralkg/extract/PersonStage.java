@@ -21,12 +21,6 @@ import org.ruralkg.vocab.RKG;
  * Posts follow W3C ORG: the person {@code org:holds} a post that is {@code org:postIn} an organization.
  */
 final class PersonStage {
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-            + "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
-            + "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
-            + "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
-            + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明"
-            + "佘池查麻苑迟邝";
     private static final Pattern SPEECH = Pattern.compile("^(说|表示|介绍|告诉|指出|认为|坦言|笑着说|同志)");
     private static final Pattern AFTER_NAME = Pattern.compile("^(说|表示|介绍|告诉|指出|称|认为|坦言|笑着说|同志|[：:，,、“\"（(]|$)");
     /** Words of speech after a name, in quotes from villagers and cadres. */
@@ -92,7 +86,7 @@ final class PersonStage {
                     x -> x.end() == chainStart && x.kind().isDivision());
             if (org.isEmpty() && place.isEmpty() && ANAPHOR_BEFORE.matcher(st.text.substring(s.start(), chainStart)).find()) {
                 // "公司负责人王海涛": the company is the one named last
-                org = OrganizationStage.antecedent(st, s, chainStart);
+                org = Names.antecedent(st, s, chainStart);
             }
             String placeKey = place.map(Mention::entityKey).orElse(null);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
@@ -155,7 +149,7 @@ final class PersonStage {
             addName(st, s, s.start() + a, s.start() + dotted.end());
         }
         for (int i = 0; i < t.length(); i++) {
-            if (SURNAMES.indexOf(t.charAt(i)) < 0 || !leftOk(t, i)) {
+            if (!Names.isSurname(t.charAt(i)) || !leftOk(t, i)) {
                 continue;
             }
             for (int len = 3; len >= 2; len--) {
@@ -169,7 +163,7 @@ final class PersonStage {
         for (Token tok : tokens.get()) {
             int at = tok.start() - s.start();
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4 && leftOk(t, at)
-                    && SURNAMES.indexOf(tok.word().charAt(0)) >= 0
+                    && Names.isSurname(tok.word().charAt(0))
                     && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
                 addName(st, s, tok.start(), tok.end());
             }
@@ -256,7 +250,7 @@ final class PersonStage {
         // A common surname followed by what follows names in news ("说", "表示", a comma) is surer than
         // HanLP's name recognizer, which cuts "梁俊旭说" into 梁俊/旭. A verb right after two characters ends
         // the name there ("彭龙说"); punctuation allows three ("梁俊旭，").
-        if (SURNAMES.indexOf(st.text.charAt(at)) >= 0) {
+        if (Names.isSurname(st.text.charAt(at))) {
             for (int len = 2; len <= 3; len++) {
                 if (isName(st.text, at, len) && SPEECH.matcher(st.text.substring(at + len)).find()) {
                     return st.text.substring(at, at + len);
@@ -269,7 +263,7 @@ final class PersonStage {
             }
         }
         // Words that start the clause after a name ("石流堂常和…", "梁超令还带头"): the name ends before them.
-        if (SURNAMES.indexOf(st.text.charAt(at)) >= 0) {
+        if (Names.isSurname(st.text.charAt(at))) {
             for (int len = 3; len >= 2; len--) {
                 if (isName(st.text, at, len) && at + len < st.text.length()
                         && NAME_FOLLOWERS.indexOf(st.text.charAt(at + len)) >= 0) {
@@ -283,11 +277,6 @@ final class PersonStage {
             }
         }
         return null;
-    }
-
-    /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
-    static boolean hasSurname(String name) {
-        return SURNAMES.indexOf(name.charAt(0)) >= 0 || name.matches("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");
     }
 
     private static boolean isName(String text, int at, int len) {

@@ -85,7 +85,7 @@ final class QuantityStage {
         }
         Optional<Mention> c = attachedConcept(st, s, q);
         if (c.isPresent()) {
-            String grower = ConceptStage.grower(st, st.sentenceAt(c.get().start()), c.get().start());
+            String grower = Names.grower(st, st.sentenceAt(c.get().start()), c.get().start());
             return attribution(grower, measure, c.get().entityKey(), false);
         }
         if (PLACE_MEASURE.matcher(measure).find()) {
