@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,6 +137,16 @@ final class ArticleState {
         return people.computeIfAbsent(name, n -> proposed);
     }
 
+    /** The key of the person named {@code name}, scoped by the article's focus when first seen. */
+    String personNamed(String name) {
+        return personKey(name, EntityKey.scoped(EntityKey.PERSON, name, scope(focusKey)).toString());
+    }
+
+    /** What scopes a name unique only locally: the local part of {@code placeKey}, else the article's id. */
+    String scope(String placeKey) {
+        return placeKey == null ? article.id() : EntityKey.localOf(placeKey);
+    }
+
     /** Whether a fact with this subject and predicate has been recorded. */
     boolean hasFact(String subject, String predicate) {
         for (Fact f : facts) {
@@ -157,7 +168,7 @@ final class ArticleState {
     }
 
     String newQuantityKey() {
-        return "quantity/" + article.id() + "-q" + (++quantityCounter);
+        return new EntityKey(EntityKey.QUANTITY, article.id() + "-q" + (++quantityCounter)).toString();
     }
 
     /** Mentions that begin at {@code pos}. */
@@ -251,11 +262,10 @@ final class ArticleState {
      * place a body belongs to (魏家峪村 in 魏家峪村党总支) is not hidden by it: the sentence is still about it.
      */
     boolean insideName(Mention m) {
-        String owned = "org/" + m.entityKey().substring(m.entityKey().indexOf('/') + 1) + "-";
         for (Mention o : mentionsIn(m.start(), m.end())) {
             if (o != m && isNamed(o) && o.start() <= m.start() && o.end() >= m.end()
                     && (o.end() - o.start()) > (m.end() - m.start())
-                    && (!o.entityKey().startsWith(owned) || isAgent(o))) {
+                    && (!EntityKey.isBodyOf(o.entityKey(), m.entityKey()) || isAgent(o))) {
                 return true;
             }
         }

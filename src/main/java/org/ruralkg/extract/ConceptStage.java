@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ final class ConceptStage {
                 if (!cue) {
                     continue;
                 }
-                String grower = grower(st, s, start);
+                String grower = Names.grower(st, s, start);
                 if (grower == null) {
                     continue;
                 }
@@ -132,14 +133,14 @@ final class ConceptStage {
     private void variety(ArticleState st, Sentence s, int from, int end, Concept crop, boolean cropCue,
             boolean livestockCue) {
         String label = st.text.substring(from, end);
-        String key = "variety/" + label;
+        String key = new EntityKey(EntityKey.VARIETY, label).toString();
         st.entity(key, crop.kind(), label);
         st.mention(from, end, crop.kind(), key, s);
         st.fact(key, SKOS.prefLabel.getURI(), Term.Lit.zh(label), s, from, end, "pattern:variety");
         st.fact(key, SKOS.broader.getURI(), new Term.Ref(crop.key()), s, from, end, "pattern:variety");
         st.entity(crop.key(), crop.kind(), crop.prefLabelZh());
         if (crop.kind() == EntityKind.CROP ? cropCue : livestockCue) {
-            String grower = grower(st, s, from);
+            String grower = Names.grower(st, s, from);
             if (grower != null) {
                 String prop = crop.kind() == EntityKind.CROP ? RKG.grows.getURI() : RKG.raises.getURI();
                 st.fact(grower, prop, new Term.Ref(key), s, from, end, "pattern:variety");
@@ -161,22 +162,5 @@ final class ConceptStage {
                         f.evidence().start(), f.evidence().end(), f.evidence().method());
             }
         }
-    }
-
-    /** Who grows or raises what is named at {@code pos}: a producer named before it in the sentence, else the place. */
-    static String grower(ArticleState st, Sentence s, int pos) {
-        // A producer earlier in the sentence, unless an enumeration comma (、) separates them: in
-        // "A公司蔬菜基地、B(红薯)产业园" the sweet potatoes are not A's.
-        Optional<Mention> producer = st.lastMentionBefore(s.start(), pos,
-                x -> (x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)
-                        && st.text.substring(x.end(), pos).indexOf('、') < 0);
-        if (producer.isPresent()) {
-            return producer.get().entityKey();
-        }
-        Optional<Mention> anaphor = OrganizationStage.antecedent(st, s, pos);
-        if (anaphor.isPresent()) {
-            return anaphor.get().entityKey();
-        }
-        return st.topicPlace(pos);
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,7 @@ public record Entity(String key, EntityKind kind, String label, List<String> alt
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("entity " + key + " has no label");
         }
-        int slash = key.indexOf('/');
-        if (slash <= 0 || slash == key.length() - 1) {
-            throw new IllegalArgumentException("entity key '" + key + "' is not of the form kind/local");
-        }
+        EntityKey.parse(key); // checks the form
         altLabels = List.copyOf(altLabels);
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,7 @@ final class NameStage {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
             if (st.mentionsIn(start, end).isEmpty() && !NOT_THE_COUNTRY.matcher(st.text.substring(end)).lookingAt()) {
-                String key = "place/" + h.value().name();
+                String key = EntityKey.place(h.value().name()).toString();
                 st.entity(key, h.value().kind(), h.value().name());
                 st.mention(start, end, h.value().kind(), key, s);
                 if (!h.value().iso().isEmpty()) {
@@ -116,7 +117,7 @@ final class NameStage {
         String topic = st.topicPlace(start);
         Entity container = topic == null ? null : st.entity(topic);
         String scope = st.topicPlace(start, EntityKind.COUNTY);
-        String key = "place/" + name + "@" + (scope == null ? st.article.id() : scope.substring(scope.indexOf('/') + 1));
+        String key = EntityKey.scoped(EntityKey.PLACE, name, st.scope(scope)).toString();
         st.entity(key, kind, name);
         st.mention(start, end, kind, key, s);
         if (kind.isDivision() || kind == EntityKind.PLACE) {
@@ -190,7 +191,7 @@ final class NameStage {
             if (kind == null) {
                 continue; // without an organization suffix the tagger's guess is too often a phrase (乡村振兴)
             }
-            String key = "org/" + name;
+            String key = EntityKey.org(name).toString();
             st.entity(key, kind, name);
             st.mention(n.start(), n.end(), kind, key, s);
         }
@@ -210,14 +211,13 @@ final class NameStage {
         for (NerSpan n : st.namesIn(s, NerType.PERSON)) {
             String name = st.text.substring(n.start(), n.end());
             boolean dotted = name.indexOf('·') > 0;
-            if (!dotted && (name.length() < 2 || name.length() > 4 || !PersonStage.hasSurname(name)
+            if (!dotted && (name.length() < 2 || name.length() > 4 || !Names.hasSurname(name)
                     || PlaceLinker.isCommonWord(name))
                     || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || !st.mentionsIn(n.start(), n.end()).isEmpty()) {
                 continue;
             }
-            String key = st.personKey(name, "person/" + name + "@"
-                    + (st.focusKey == null ? st.article.id() : st.focusKey.substring(st.focusKey.indexOf('/') + 1)));
+            String key = st.personNamed(name);
             st.entity(key, EntityKind.PERSON, name);
             st.mention(n.start(), n.end(), EntityKind.PERSON, key, s);
         }

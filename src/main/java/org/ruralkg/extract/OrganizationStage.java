@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,24 +22,6 @@ import org.ruralkg.vocab.RKG;
  * become that place's body. HanLP's own organization guesses are not used.
  */
 final class OrganizationStage {
-    /**
-     * Tags of words that cannot be inside a name. HanLP tags the characters of rare names oddly (稼/ng 裕/vg,
-     * 前/f), so only function words and full verbs end a name, not every non-noun.
-     */
-    private static final Set<String> BOUNDARY_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "ule", "uguo",
-            "uzhe", "uzhi", "usuo", "udeng", "uyy", "udh", "uls", "ulian", "y", "e", "o", "r", "rr", "rz", "ry", "rzv",
-            "ryv", "d", "dl", "vshi", "vyou", "w", "m", "mq", "v", "vi", "vd", "vf", "vx", "vl");
-    private static final Set<String> STOP_WORDS = Set.of("了", "的", "和", "与", "及", "在", "由", "是", "为", "对", "把",
-            "被", "将", "让", "使", "向", "从", "以", "等", "该", "这", "其", "各", "经过", "通过", "成立", "引进", "推进",
-            "组建", "创办", "注册", "依托", "联合", "带动", "利用", "研究", "走进", "加入", "入股", "培育", "支持", "扶持",
-            "落实", "推动", "签约", "不断", "先后", "积极", "大力", "全面", "已", "已经", "并", "还", "又", "也", "均",
-            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报");
-    /** Verbs that are common inside company names, describing the line of business. */
-    private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
-            "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
-            "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种");
-    /** Farming verbs that head many cooperative names: 养牛专业合作社, 种粮合作社, 育苗专业合作社. */
-    private static final String FARMING_VERB_HEADS = "养种育繁";
     private static final Pattern RELATIVE = Pattern.compile(
             "(该|本|全)?(支村|村|社区|乡|镇|街道|县|市)?(?:[“\"「]两委[”\"」]|两委|党总支|党支部|党委|党组织|村委会|村民委员会|"
                     + "居委会|驻村帮扶工作队|驻村工作队|工作队)"
@@ -51,7 +34,6 @@ final class OrganizationStage {
             + "([\\u4e00-\\u9fa5]{3,8}?)(?:科技|发展|生态|实业|开发|农业|"
             + "种植|养殖|专业|旅游|贸易|食品|电子商务|现代)*(?:股份有限公司|有限责任公司|有限公司|集团|专业合作社|合作社|"
             + "合作联社)");
-    private static final Pattern ANAPHOR = Pattern.compile("(该|本)?(公司|企业|合作社)");
 
     private static final String OPEN_QUOTES = "“\"「『";
     private static final String CLOSE_QUOTES = "”\"」』";
@@ -109,7 +91,7 @@ final class OrganizationStage {
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // 湖南省教育厅 is read by suffix, with its province
             }
-            String key = "org/" + h.text();
+            String key = EntityKey.org(h.text()).toString();
             st.entity(key, h.value(), h.text());
             st.mention(start, end, h.value(), key, s);
         }
@@ -140,7 +122,7 @@ final class OrganizationStage {
             }
             List<Token> tokens = lazyTokens.get();
             int quoted = quotedStart(st.text, s, suffixStart, end);
-            int start = quoted >= 0 ? quoted : widen(st, s, end, leftBoundary(st, s, tokens, suffixStart));
+            int start = quoted >= 0 ? quoted : widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart));
             if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {
                 continue;
             }
@@ -167,7 +149,7 @@ final class OrganizationStage {
             if (best.getKey().length() == 1 && st.mentionsIn(start, start + 1).stream().noneMatch(x -> x.kind().isDivision())) {
                 continue; // a one-character suffix (局, 院) only marks a body named after its division: 泽州县农业农村局
             }
-            String key = "org/" + name;
+            String key = EntityKey.org(name).toString();
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
         }
@@ -239,48 +221,7 @@ final class OrganizationStage {
     }
 
     private static boolean isRelative(String name) {
-        return RELATIVE.matcher(name).matches() || ANAPHOR.matcher(name).matches();
-    }
-
-    /** Where a name ending at {@code suffixStart} begins: at the first function word, verb or punctuation before it. */
-    static int leftBoundary(ArticleState st, Sentence s, List<Token> tokens, int suffixStart) {
-        int start = suffixStart;
-        int depth = 0;
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token tok = tokens.get(i);
-            if (tok.end() > suffixStart) {
-                if (tok.start() < suffixStart) {
-                    start = tok.start(); // the suffix's own token begins earlier (艺有限公司)
-                }
-                continue;
-            }
-            String w = tok.word();
-            if (w.equals(")") || w.equals("）")) {
-                depth++;
-                start = tok.start();
-                continue;
-            }
-            if ((w.equals("(") || w.equals("（")) && depth > 0) {
-                depth--;
-                start = tok.start();
-                continue;
-            }
-            if (depth > 0) {
-                start = tok.start();
-                continue;
-            }
-            // Chinese numerals belong to many names (万亩葡萄专业合作联社, 合一园); figures do not
-            boolean numeral = tok.pos().startsWith("m") && w.chars().noneMatch(Character::isDigit);
-            boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
-                    || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w) && !numeral
-                    && !(tok.isVerb() && w.length() == 2 && FARMING_VERB_HEADS.indexOf(w.charAt(0)) >= 0)
-                    || suffixStart - tok.start() > 30;
-            if (boundary) {
-                break;
-            }
-            start = tok.start();
-        }
-        return Math.max(start, s.start());
+        return RELATIVE.matcher(name).matches() || Names.ANAPHOR.matcher(name).matches();
     }
 
     private static void placeBodies(ArticleState st, Sentence s) {
@@ -302,7 +243,7 @@ final class OrganizationStage {
             int end = p.end() + m.end();
             Entity place = st.entity(p.entityKey());
             String label = (place == null ? p.text() : place.label()) + body;
-            String key = "org/" + p.entityKey().substring(p.entityKey().indexOf('/') + 1) + "-" + body;
+            String key = EntityKey.bodyOf(p.entityKey(), body).toString();
             st.entity(key, kind, label);
             st.altLabel(key, st.text.substring(p.start(), end));
             st.mention(p.start(), end, kind, key, s);
@@ -350,7 +291,7 @@ final class OrganizationStage {
                     ? EntityKind.VILLAGE_COMMITTEE : EntityKind.PARTY_ORGANIZATION;
             String label = seat && !body.startsWith("村") && place.label().endsWith(levelWord)
                     ? place.label() + body.substring(levelWord.length()) : place.label() + body;
-            String key = "org/" + placeKey.substring(placeKey.indexOf('/') + 1) + "-" + body;
+            String key = EntityKey.bodyOf(placeKey, body).toString();
             st.entity(key, kind, label);
             st.mention(start, end, kind, key, s);
             st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(placeKey), s, start, end, "rule:relative-body");
@@ -364,7 +305,7 @@ final class OrganizationStage {
      */
     void locate(ArticleState st, Sentence s) {
         for (Mention m : st.mentionsIn(s.start(), s.end())) {
-            if (m.kind().group() != EntityKind.Group.ORGANIZATION || !m.entityKey().startsWith("org/")
+            if (m.kind().group() != EntityKind.Group.ORGANIZATION || !EntityKey.isKind(m.entityKey(), EntityKey.ORG)
                     || bodies.contains(st.entity(m.entityKey()).label())
                     || st.hasFact(m.entityKey(), RKG.locatedIn.getURI())) {
                 continue;
@@ -398,7 +339,7 @@ final class OrganizationStage {
     void shortNames(ArticleState st) {
         for (Mention full : List.copyOf(st.mentionsIn(0, st.text.length()))) {
             if (full.kind() != EntityKind.COMPANY && full.kind() != EntityKind.COOPERATIVE
-                    || !full.entityKey().startsWith("org/")) {
+                    || !EntityKey.isKind(full.entityKey(), EntityKey.ORG)) {
                 continue;
             }
             int from = full.start();
@@ -421,22 +362,5 @@ final class OrganizationStage {
                 st.altLabel(full.entityKey(), shortName);
             }
         }
-    }
-
-    /** The company an anaphor such as "公司" or "该企业" at {@code pos} refers to: the last one named. */
-    static Optional<Mention> antecedent(ArticleState st, Sentence s, int pos) {
-        Matcher a = ANAPHOR.matcher(st.text.substring(s.start(), pos));
-        int last = -1;
-        while (a.find()) {
-            int at = s.start() + a.start();
-            if (!st.covered(at, s.start() + a.end(), x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
-                last = at;
-            }
-        }
-        if (last < 0) {
-            return Optional.empty();
-        }
-        int at = last;
-        return st.lastMentionBefore(0, at, x -> x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE);
     }
 }

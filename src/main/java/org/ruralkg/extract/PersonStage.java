@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,12 +21,6 @@ import org.ruralkg.vocab.RKG;
  * Posts follow W3C ORG: the person {@code org:holds} a post that is {@code org:postIn} an organization.
  */
 final class PersonStage {
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
-            + "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
-            + "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
-            + "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
-            + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明"
-            + "佘池查麻苑迟邝";
     private static final Pattern SPEECH = Pattern.compile("^(说|表示|介绍|告诉|指出|认为|坦言|笑着说|同志)");
     private static final Pattern AFTER_NAME = Pattern.compile("^(说|表示|介绍|告诉|指出|称|认为|坦言|笑着说|同志|[：:，,、“\"（(]|$)");
     /** Words of speech after a name, in quotes from villagers and cadres. */
@@ -91,7 +86,7 @@ final class PersonStage {
                     x -> x.end() == chainStart && x.kind().isDivision());
             if (org.isEmpty() && place.isEmpty() && ANAPHOR_BEFORE.matcher(st.text.substring(s.start(), chainStart)).find()) {
                 // "公司负责人王海涛": the company is the one named last
-                org = OrganizationStage.antecedent(st, s, chainStart);
+                org = Names.antecedent(st, s, chainStart);
             }
             String placeKey = place.map(Mention::entityKey).orElse(null);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
@@ -102,7 +97,7 @@ final class PersonStage {
             if (affiliation == null) {
                 continue;
             }
-            String personKey = st.personKey(name, "person/" + name + "@" + local(affiliation));
+            String personKey = st.personKey(name, EntityKey.scoped(EntityKey.PERSON, name, EntityKey.localOf(affiliation)).toString());
             st.entity(personKey, EntityKind.PERSON, name);
             st.mention(nameStart, nameEnd, EntityKind.PERSON, personKey, s);
             int titleAt = chainStart;
@@ -114,7 +109,7 @@ final class PersonStage {
                     postOrg = bodyOf(st, s, placeKey, title, tStart);
                 }
                 String holder = postOrg != null ? postOrg : placeKey;
-                String postKey = "post/" + local(holder) + "/" + title;
+                String postKey = EntityKey.post(holder, title).toString();
                 Entity holderEntity = st.entity(holder);
                 String placeLabel = placeKey != null && st.entity(placeKey) != null ? st.entity(placeKey).label() : "";
                 String postLabel = (holderEntity != null && postOrg != null && org.isPresent() ? holderEntity.label() : placeLabel)
@@ -154,7 +149,7 @@ final class PersonStage {
             addName(st, s, s.start() + a, s.start() + dotted.end());
         }
         for (int i = 0; i < t.length(); i++) {
-            if (SURNAMES.indexOf(t.charAt(i)) < 0 || !leftOk(t, i)) {
+            if (!Names.isSurname(t.charAt(i)) || !leftOk(t, i)) {
                 continue;
             }
             for (int len = 3; len >= 2; len--) {
@@ -168,7 +163,7 @@ final class PersonStage {
         for (Token tok : tokens.get()) {
             int at = tok.start() - s.start();
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4 && leftOk(t, at)
-                    && SURNAMES.indexOf(tok.word().charAt(0)) >= 0
+                    && Names.isSurname(tok.word().charAt(0))
                     && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
                 addName(st, s, tok.start(), tok.end());
             }
@@ -190,7 +185,7 @@ final class PersonStage {
                 if (person == null) {
                     continue;
                 }
-                String post = "post/" + local(outlet.get().entityKey()) + "/记者";
+                String post = EntityKey.post(outlet.get().entityKey(), "记者").toString();
                 st.entity(post, EntityKind.POST, st.entity(outlet.get().entityKey()).label() + "记者");
                 st.fact(person, ORG.holds.getURI(), new Term.Ref(post), s, r.start(), r.end(), "pattern:dateline");
                 st.fact(post, RKG.postTitle.getURI(), Term.Lit.zh("记者"), s, r.start(), r.end(), "pattern:dateline");
@@ -217,7 +212,7 @@ final class PersonStage {
             return; // a post's holder already found, or a word inside a place or organization name
         }
         String name = st.text.substring(start, end);
-        String key = st.personKey(name, "person/" + name + "@" + (st.focusKey == null ? st.article.id() : local(st.focusKey)));
+        String key = st.personNamed(name);
         st.entity(key, EntityKind.PERSON, name);
         st.mention(start, end, EntityKind.PERSON, key, s);
     }
@@ -242,7 +237,7 @@ final class PersonStage {
         if (place == null) {
             return null;
         }
-        String key = "org/" + local(placeKey) + "-" + body;
+        String key = EntityKey.bodyOf(placeKey, body).toString();
         // 大屯村 + 村党支部 is 大屯村党支部: the title's level word is the place's own suffix
         String label = body.length() > 1 && place.label().endsWith(body.substring(0, 1)) && "村镇乡县市".indexOf(body.charAt(0)) >= 0
                 ? place.label() + body.substring(1) : place.label() + body;
@@ -255,7 +250,7 @@ final class PersonStage {
         // A common surname followed by what follows names in news ("说", "表示", a comma) is surer than
         // HanLP's name recognizer, which cuts "梁俊旭说" into 梁俊/旭. A verb right after two characters ends
         // the name there ("彭龙说"); punctuation allows three ("梁俊旭，").
-        if (SURNAMES.indexOf(st.text.charAt(at)) >= 0) {
+        if (Names.isSurname(st.text.charAt(at))) {
             for (int len = 2; len <= 3; len++) {
                 if (isName(st.text, at, len) && SPEECH.matcher(st.text.substring(at + len)).find()) {
                     return st.text.substring(at, at + len);
@@ -268,7 +263,7 @@ final class PersonStage {
             }
         }
         // Words that start the clause after a name ("石流堂常和…", "梁超令还带头"): the name ends before them.
-        if (SURNAMES.indexOf(st.text.charAt(at)) >= 0) {
+        if (Names.isSurname(st.text.charAt(at))) {
             for (int len = 3; len >= 2; len--) {
                 if (isName(st.text, at, len) && at + len < st.text.length()
                         && NAME_FOLLOWERS.indexOf(st.text.charAt(at + len)) >= 0) {
@@ -284,17 +279,8 @@ final class PersonStage {
         return null;
     }
 
-    /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
-    static boolean hasSurname(String name) {
-        return SURNAMES.indexOf(name.charAt(0)) >= 0 || name.matches("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");
-    }
-
     private static boolean isName(String text, int at, int len) {
         return at + len <= text.length() && text.substring(at, at + len).chars()
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    private static String local(String key) {
-        return key.substring(key.indexOf('/') + 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.List;
 import java.util.function.Function;
@@ -87,7 +88,7 @@ final class PlaceStage {
                 }
             } else if (m.kind() == EntityKind.MOUNTAIN || m.kind() == EntityKind.RESIDENTIAL_COMMUNITY) {
                 // Named places are unique only within a county: 幸福家园小区 exists in many towns.
-                String key = "place/" + m.text() + "@" + (scope == null ? st.article.id() : scope.code());
+                String key = EntityKey.scoped(EntityKey.PLACE, m.text(), scope == null ? st.article.id() : scope.code()).toString();
                 st.entity(key, m.kind(), m.text());
                 st.mention(start, end, m.kind(), key, s);
             }

@@ -199,7 +199,7 @@ final class ProgramNames {
                     || tokens.get().stream().noneMatch(x -> x.end() == end) && end < s.end()) {
                 continue; // already named, or the head runs on into a longer word (市场化, 基地里 is fine)
             }
-            int start = OrganizationStage.leftBoundary(st, s, tokens.get(), headStart);
+            int start = Names.leftBoundary(st, s, tokens.get(), headStart);
             if (start > 0 && Character.isDigit(st.text.charAt(start - 1))) {
                 Matcher measure = MEASURE.matcher(st.text.substring(start, headStart));
                 start += measure.lookingAt() ? measure.end() : 0; // 200多亩水果种植基地: the size is a quantity
@@ -234,6 +234,6 @@ final class ProgramNames {
                 && x.end() - x.start() >= end - start)) {
             return;
         }
-        ProgramStage.addProgram(st, s, start, end, name, kind, "pattern:program-name");
+        Names.addProgram(st, s, start, end, name, kind, "pattern:program-name");
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +57,9 @@ final class ProgramStage {
         String t = s.text();
         int base = s.start();
         for (DictionaryMatcher.Hit<Lexicons.ProgramEntry> h : lexicon.find(t)) {
-            addProgram(st, s, base + h.start(), base + h.end(), h.value().name(), h.value().kind(), "lexicon:program");
+            Names.addProgram(st, s, base + h.start(), base + h.end(), h.value().name(), h.value().kind(), "lexicon:program");
             // A national programme from the lexicon runs in many places: it is not located in this one.
-            st.knownProgram("program/" + h.value().name());
+            st.knownProgram(EntityKey.program(h.value().name()).toString());
         }
         quoted(st, s);
         enumerations(st, s);
@@ -186,10 +187,10 @@ final class ProgramStage {
                 continue;
             }
             if (kind == EntityKind.HONOUR) {
-                addProgram(st, s, start, labelEnd, label, kind, "pattern:quoted-honour");
-                st.altLabel("program/" + label, label.replaceAll("[“”\"「」『』]", ""));
+                Names.addProgram(st, s, start, labelEnd, label, kind, "pattern:quoted-honour");
+                st.altLabel(EntityKey.program(label).toString(), label.replaceAll("[“”\"「」『』]", ""));
             } else {
-                addProgram(st, s, start + 1, end - 1, label, kind, "pattern:quoted-name");
+                Names.addProgram(st, s, start + 1, end - 1, label, kind, "pattern:quoted-name");
             }
         }
     }
@@ -217,12 +218,12 @@ final class ProgramStage {
                 if (!known.isEmpty() && (known.get(0).end() - known.get(0).start()) * 2 >= name.length()) {
                     // "就业帮扶公益性岗位" is the lexicon's 公益性岗位: one programme across articles.
                     DictionaryMatcher.Hit<Lexicons.ProgramEntry> k = known.get(0);
-                    addProgram(st, s, nameStart, nameStart + name.length(), k.value().name(), k.value().kind(),
+                    Names.addProgram(st, s, nameStart, nameStart + name.length(), k.value().name(), k.value().kind(),
                             "pattern:enumeration+lexicon");
-                    st.altLabel("program/" + k.value().name(), name);
+                    st.altLabel(EntityKey.program(k.value().name()).toString(), name);
                     continue;
                 }
-                addProgram(st, s, nameStart, nameStart + name.length(), name, kindOfItem(name, defaultKind),
+                Names.addProgram(st, s, nameStart, nameStart + name.length(), name, kindOfItem(name, defaultKind),
                         "pattern:enumeration");
             }
         }
@@ -251,22 +252,8 @@ final class ProgramStage {
             if (name.matches("(经营性|特色|主导|富民|优势|新兴)?产业")) {
                 continue;
             }
-            addProgram(st, s, start, end, name, EntityKind.PROJECT, "pattern:industry");
+            Names.addProgram(st, s, start, end, name, EntityKind.PROJECT, "pattern:industry");
         }
-    }
-
-    static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
-                                   String method) {
-        String key = "program/" + label;
-        if (kind == EntityKind.HONOUR) {
-            // An honour is given to one place: the award is its own node, so batch, year and awarding body
-            // belong to it and not to every village that ever received the same title.
-            String place = st.topicPlace(start);
-            key = "program/" + label + "@" + (place == null ? st.article.id() : place.substring(place.indexOf('/') + 1));
-        }
-        st.entity(key, kind, label);
-        st.mention(start, end, kind, key, s);
-        st.altLabel(key, st.text.substring(start, end));
     }
 
     private static void honourDetails(ArticleState st, Sentence s, Mention m) {

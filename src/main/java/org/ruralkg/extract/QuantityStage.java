@@ -28,94 +28,122 @@ final class QuantityStage {
     private static final Pattern COUNTED_PROGRAMS = Pattern.compile("^(?:重点|重大|特色|民生)?(?:工程)?(?:项目|工程|政策|措施|产业|任务)");
     private static final Pattern SENTENCE_YEAR = Pattern.compile("(\\d{4})年(?![\\d至以起开]|月|\\d{1,2}月)");
 
+    /** What a quantity is about: whose it is, what it measures, the crop or animal counted, if any. */
+    private record Attribution(String subject, String measure, String concept, boolean placeStatistic) {
+    }
+
     void run(ArticleState st, Sentence s, String articleYear) {
         int lastEnd = -1;
         String lastMeasure = "";
         for (QuantityMatch q : QuantityParser.find(s.text(), s.start())) {
-            if (q.unit().equals("年") || q.unit().equals("期")) {
-                continue; // durations ("连续8年") and phases ("二期") describe, they do not measure
+            if (measuresNothing(st, s, q)) {
+                continue;
             }
             // "57户118人": the second figure measures the same thing as the first.
-            if (q.start() > 0 && st.text.charAt(q.start() - 1) == '第'
-                    || q.unit().equals("个") && COUNTED_PROGRAMS.matcher(st.text.substring(q.end())).find()) {
-                continue; // "第二批" is an ordinal; "两个重点工程项目" counts the list before it
-            }
-            if (isTarget(st.text, s, q)) {
-                continue; // "最终达到5000只规模" is a goal, not a fact
-            }
             String measure = q.start() == lastEnd ? lastMeasure : measure(st.text, s, q);
             lastEnd = q.end();
             lastMeasure = measure;
-            Optional<Mention> named = st.mentionsIn(q.start(), q.end()).stream()
-                    .filter(x -> x.kind().group() == EntityKind.Group.PROGRAM
-                            || x.kind().group() == EntityKind.Group.ORGANIZATION)
-                    .findFirst();
-            String subject;
-            String concept = null;
-            boolean placeStatistic = false;
-            if (named.isPresent()) {
-                if (q.dimension().equals("count")) {
-                    continue; // "四个不摘", "五个好": a number in a name, not a measurement
-                }
-                subject = named.get().entityKey();
-                // The words before a figure inside a name are more name ("万鑫顺达100兆瓦"): say what it measures.
-                measure = switch (q.dimension()) {
-                    case "power" -> "装机容量";
-                    case "area" -> "面积";
-                    case "money" -> "投资";
-                    default -> "规模";
-                };
-            } else if (followedBy(st, q).isPresent()) {
-                // "建设了300亩有机蔬菜种植基地": the figure describes the project that follows it
-                subject = followedBy(st, q).get().entityKey();
-            } else {
-                Optional<Mention> c = attachedConcept(st, s, q);
-                if (c.isPresent()) {
-                    concept = c.get().entityKey();
-                    subject = ConceptStage.grower(st, st.sentenceAt(c.get().start()), c.get().start());
-                } else if (PLACE_MEASURE.matcher(measure).find()) {
-                    subject = st.topicPlace(q.start(), measureLevel(measure));
-                    placeStatistic = true;
-                } else {
-                    subject = st.lastMentionBefore(st.paragraphStart(s.start()), q.start(),
-                                    x -> x.kind() == EntityKind.PROJECT || x.kind() == EntityKind.COMPANY
-                                            || x.kind() == EntityKind.COOPERATIVE || x.kind() == EntityKind.TRAINING)
-                            .filter(x -> !st.insideName(x))
-                            .map(Mention::entityKey)
-                            .orElse(st.topicPlace(q.start()));
-                }
+            Optional<Attribution> a = attribute(st, s, q, measure);
+            if (a.isPresent()) {
+                record(st, s, q, a.get(), articleYear);
             }
-            if (subject == null) {
-                continue;
+        }
+    }
+
+    /** Figures that are no measurement: durations, phases, ordinals, counts of a list, goals. */
+    private static boolean measuresNothing(ArticleState st, Sentence s, QuantityMatch q) {
+        if (q.unit().equals("年") || q.unit().equals("期")) {
+            return true; // durations ("连续8年") and phases ("二期") describe, they do not measure
+        }
+        if (q.start() > 0 && st.text.charAt(q.start() - 1) == '第'
+                || q.unit().equals("个") && COUNTED_PROGRAMS.matcher(st.text.substring(q.end())).find()) {
+            return true; // "第二批" is an ordinal; "两个重点工程项目" counts the list before it
+        }
+        return isTarget(st.text, s, q); // "最终达到5000只规模" is a goal, not a fact
+    }
+
+    /**
+     * Whose the quantity is: the programme or organization whose name holds it, the project it precedes, the
+     * grower of the crop or animal it counts, the place for a statistic of people or economy, else the last
+     * project or business named in the paragraph, else the sentence's topic. Empty when there is none.
+     */
+    private static Optional<Attribution> attribute(ArticleState st, Sentence s, QuantityMatch q, String measure) {
+        Optional<Mention> named = st.mentionsIn(q.start(), q.end()).stream()
+                .filter(x -> x.kind().group() == EntityKind.Group.PROGRAM
+                        || x.kind().group() == EntityKind.Group.ORGANIZATION)
+                .findFirst();
+        if (named.isPresent()) {
+            if (q.dimension().equals("count")) {
+                return Optional.empty(); // "四个不摘", "五个好": a number in a name, not a measurement
             }
-            String key = st.newQuantityKey();
-            String label = (measure.isEmpty() ? "" : measure + " ") + q.text();
-            st.entity(key, EntityKind.QUANTITY, label);
-            st.mention(q.start(), q.end(), EntityKind.QUANTITY, key, s);
-            String method = "pattern:quantity";
-            st.fact(subject, RKG.hasQuantity.getURI(), new Term.Ref(key), s, q.start(), q.end(), method);
-            if (!measure.isEmpty()) {
-                st.fact(key, RKG.measure.getURI(), Term.Lit.zh(measure), s, q.start() - measure.length(), q.end(), method);
-            }
-            st.fact(key, RKG.value.getURI(), Term.Lit.typed(q.value().toPlainString(), XSD.decimal.getURI()), s,
-                    q.start(), q.end(), method);
-            st.fact(key, RKG.unitText.getURI(), Term.Lit.zh(q.unit()), s, q.start(), q.end(), method);
-            st.fact(key, RKG.normalizedValue.getURI(),
-                    Term.Lit.typed(q.normalizedValue().toPlainString(), XSD.decimal.getURI()), s, q.start(), q.end(), method);
-            st.fact(key, RKG.normalizedUnit.getURI(), Term.Lit.plain(q.normalizedUnit()), s, q.start(), q.end(), method);
-            st.fact(key, RKG.bound.getURI(), Term.Lit.plain(q.bound().term()), s, q.start(), q.end(), method);
-            if (q.qualifier() != null) {
-                st.fact(key, RKG.qualifier.getURI(), Term.Lit.zh(q.qualifier()), s, q.start(), q.end(), method);
-            }
-            if (concept != null) {
-                st.fact(key, DCTerms.subject.getURI(), new Term.Ref(concept), s, q.start(), q.end(), "rule:concept-amount");
-            }
-            // The year an article opens with dates its statistics, not the capacities and counts it cites.
-            String year = yearOf(s, q, placeStatistic ? articleYear : null);
-            if (year != null) {
-                st.fact(key, RKG.year.getURI(), Term.Lit.typed(year, XSD.gYear.getURI()), s, q.start(), q.end(),
-                        "rule:stated-year");
-            }
+            return Optional.of(new Attribution(named.get().entityKey(), measureInName(q), null, false));
+        }
+        Optional<Mention> followed = followedBy(st, q);
+        if (followed.isPresent()) {
+            // "建设了300亩有机蔬菜种植基地": the figure describes the project that follows it
+            return Optional.of(new Attribution(followed.get().entityKey(), measure, null, false));
+        }
+        Optional<Mention> c = attachedConcept(st, s, q);
+        if (c.isPresent()) {
+            String grower = Names.grower(st, st.sentenceAt(c.get().start()), c.get().start());
+            return attribution(grower, measure, c.get().entityKey(), false);
+        }
+        if (PLACE_MEASURE.matcher(measure).find()) {
+            return attribution(st.topicPlace(q.start(), measureLevel(measure)), measure, null, true);
+        }
+        String holder = st.lastMentionBefore(st.paragraphStart(s.start()), q.start(),
+                        x -> x.kind() == EntityKind.PROJECT || x.kind() == EntityKind.COMPANY
+                                || x.kind() == EntityKind.COOPERATIVE || x.kind() == EntityKind.TRAINING)
+                .filter(x -> !st.insideName(x))
+                .map(Mention::entityKey)
+                .orElse(st.topicPlace(q.start()));
+        return attribution(holder, measure, null, false);
+    }
+
+    private static Optional<Attribution> attribution(String subject, String measure, String concept, boolean place) {
+        return subject == null ? Optional.empty() : Optional.of(new Attribution(subject, measure, concept, place));
+    }
+
+    /** The words before a figure inside a name are more name ("万鑫顺达100兆瓦"): say what it measures. */
+    private static String measureInName(QuantityMatch q) {
+        return switch (q.dimension()) {
+            case "power" -> "装机容量";
+            case "area" -> "面积";
+            case "money" -> "投资";
+            default -> "规模";
+        };
+    }
+
+    /** The quantity as an entity of its own, with its value, unit, bound and year, and who has it. */
+    private static void record(ArticleState st, Sentence s, QuantityMatch q, Attribution a, String articleYear) {
+        String measure = a.measure();
+        String key = st.newQuantityKey();
+        String label = (measure.isEmpty() ? "" : measure + " ") + q.text();
+        st.entity(key, EntityKind.QUANTITY, label);
+        st.mention(q.start(), q.end(), EntityKind.QUANTITY, key, s);
+        String method = "pattern:quantity";
+        st.fact(a.subject(), RKG.hasQuantity.getURI(), new Term.Ref(key), s, q.start(), q.end(), method);
+        if (!measure.isEmpty()) {
+            st.fact(key, RKG.measure.getURI(), Term.Lit.zh(measure), s, q.start() - measure.length(), q.end(), method);
+        }
+        st.fact(key, RKG.value.getURI(), Term.Lit.typed(q.value().toPlainString(), XSD.decimal.getURI()), s,
+                q.start(), q.end(), method);
+        st.fact(key, RKG.unitText.getURI(), Term.Lit.zh(q.unit()), s, q.start(), q.end(), method);
+        st.fact(key, RKG.normalizedValue.getURI(),
+                Term.Lit.typed(q.normalizedValue().toPlainString(), XSD.decimal.getURI()), s, q.start(), q.end(), method);
+        st.fact(key, RKG.normalizedUnit.getURI(), Term.Lit.plain(q.normalizedUnit()), s, q.start(), q.end(), method);
+        st.fact(key, RKG.bound.getURI(), Term.Lit.plain(q.bound().term()), s, q.start(), q.end(), method);
+        if (q.qualifier() != null) {
+            st.fact(key, RKG.qualifier.getURI(), Term.Lit.zh(q.qualifier()), s, q.start(), q.end(), method);
+        }
+        if (a.concept() != null) {
+            st.fact(key, DCTerms.subject.getURI(), new Term.Ref(a.concept()), s, q.start(), q.end(), "rule:concept-amount");
+        }
+        // The year an article opens with dates its statistics, not the capacities and counts it cites.
+        String year = yearOf(s, q, a.placeStatistic() ? articleYear : null);
+        if (year != null) {
+            st.fact(key, RKG.year.getURI(), Term.Lit.typed(year, XSD.gYear.getURI()), s, q.start(), q.end(),
+                    "rule:stated-year");
         }
     }
 

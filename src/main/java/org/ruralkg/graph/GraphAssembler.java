@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.ruralkg.Hashes;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.extract.Entity;
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import org.ruralkg.extract.Evidence;
 import org.ruralkg.extract.Extraction;
@@ -140,7 +141,7 @@ public final class GraphAssembler {
                 article.addProperty(RKG.author, author, "zh");
             }
             if (a.publisher() != null && !a.publisher().isBlank()) {
-                Entity outlet = new Entity("org/" + a.publisher(), EntityKind.MEDIA_OUTLET, a.publisher(), List.of());
+                Entity outlet = new Entity(EntityKey.org(a.publisher()).toString(), EntityKind.MEDIA_OUTLET, a.publisher(), List.of());
                 kinds.putIfAbsent(outlet.key(), outlet.kind());
                 entity(outlet);
                 article.addProperty(DCTerms.publisher, m.createResource(iri(outlet.key())));

@@ -2,6 +2,7 @@ package org.ruralkg.graph;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.ruralkg.EntityKey;
 import org.ruralkg.Hashes;
 import org.ruralkg.source.Article;
 import org.ruralkg.vocab.RKG;
@@ -31,8 +32,7 @@ public final class IriMinter {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_-]*");
-    private static final String CONCEPT_KIND = "concept";
-
+    
     private final String base;
 
     private IriMinter(String base) {
@@ -65,19 +65,14 @@ public final class IriMinter {
 
     /** The IRI of the entity with key {@code kind/local}. */
     public String entity(String key) {
-        Objects.requireNonNull(key, "key");
-        int slash = key.indexOf('/');
-        if (slash <= 0 || slash == key.length() - 1) {
-            throw new IllegalArgumentException("entity key '" + key + "' is not of the form kind/local");
-        }
-        String kind = key.substring(0, slash);
-        String local = key.substring(slash + 1);
+        EntityKey parsed = EntityKey.parse(key);
+        String kind = parsed.kind();
         if (!KIND.matcher(kind).matches()) {
             throw new IllegalArgumentException("entity key '" + key + "' has kind '" + kind
                     + "', expected lower-case letters, digits, '_' or '-'");
         }
-        String path = localPart(local);
-        return CONCEPT_KIND.equals(kind) ? RKG.CONCEPT_NS + path : base + "id/" + kind + "/" + path;
+        String path = localPart(parsed.local());
+        return EntityKey.CONCEPT.equals(kind) ? RKG.CONCEPT_NS + path : base + "id/" + kind + "/" + path;
     }
 
     /** The name of the named graph holding ontology and concepts. */
@@ -85,13 +80,13 @@ public final class IriMinter {
         return base + "graph/reference";
     }
 
-    /** {@code local} itself when IRI-safe, otherwise "h" + the first 12 hex digits of its SHA-256. */
     /** IRI of a quantity: quantities belong to the article that states them, whatever key the extractor gave. */
     public String quantity(String articleIri, String key) {
         Objects.requireNonNull(articleIri, "articleIri");
-        return articleIri + "/q/" + localPart(key.substring(key.indexOf('/') + 1));
+        return articleIri + "/q/" + localPart(EntityKey.localOf(key));
     }
 
+    /** {@code local} itself when IRI-safe, otherwise "h" + the first 12 hex digits of its SHA-256. */
     static String localPart(String local) {
         return SAFE.matcher(local).matches() ? local : "h" + Hashes.shortSha256(local);
     }

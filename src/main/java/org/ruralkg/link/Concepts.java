@@ -24,6 +24,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.ruralkg.RuralKgException;
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import org.ruralkg.vocab.RKG;
 
@@ -119,10 +120,10 @@ public final class Concepts {
 
     /** The concept with this entity key, e.g. {@code "concept/hongshu"}. */
     public Optional<Concept> byKey(String key) {
-        if (key == null || !key.startsWith("concept/")) {
+        if (!EntityKey.isKind(key, EntityKey.CONCEPT)) {
             return Optional.empty();
         }
-        return byIri(RKG.CONCEPT_NS + key.substring("concept/".length()));
+        return byIri(RKG.CONCEPT_NS + EntityKey.localOf(key));
     }
 
     /** Every concept, in IRI order. */
@@ -157,7 +158,7 @@ public final class Concepts {
             throw new RuralKgException(source + ": concept " + r.getURI() + " has more than one skos:broader");
         }
         String broaderIri = broader.isEmpty() ? null : broader.get(0).getResource().getURI();
-        String key = "concept/" + r.getURI().substring(RKG.CONCEPT_NS.length());
+        String key = EntityKey.concept(r.getURI().substring(RKG.CONCEPT_NS.length())).toString();
         return new Concept(r.getURI(), key, zh, en, crop ? EntityKind.CROP : EntityKind.LIVESTOCK, broaderIri);
     }
 

@@ -1,6 +1,7 @@
 package org.ruralkg.link;
 
 import java.util.Objects;
+import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 
 /**
@@ -34,7 +35,7 @@ public record Division(String code, String name, String officialName, Level leve
 
     /** Entity key used in extraction records, e.g. "place/140525113". */
     public String entityKey() {
-        return "place/" + code;
+        return EntityKey.place(code).toString();
     }
 
     /** The entity kind of this division's level. */

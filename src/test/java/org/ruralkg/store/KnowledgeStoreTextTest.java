@@ -8,17 +8,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store's full-text index follows builds: on disk under {@code <db>/text}, refilled when missing. */
@@ -71,6 +80,81 @@ class KnowledgeStoreTextTest {
             assertEquals(quads, documents(store), "replacing a graph replaces its documents");
             TextIndex.rebuild(store.dataset());
             assertEquals(quads, documents(store), "the same as indexing the stored quads afresh");
+        }
+    }
+
+    /**
+     * The store indexes beside its TDB2 inserts instead of through DatasetGraphText.add (see putGraph), which
+     * re-implements what jena-text does. Pins that both make the same Lucene documents, before and after a graph
+     * is replaced, so that a jena-text upgrade that changes what is indexed fails here rather than in searches.
+     */
+    @Test
+    void indexesWhatJenaTextItselfWouldIndex() {
+        try (KnowledgeStore store = KnowledgeStore.create().inMemory().build()) {
+            KnowledgeBuilder.create(store).build().run(List.of(SEED));
+            Dataset plain = TextIndex.wrap(DatasetFactory.createTxnMem(), null);
+            DatasetGraph stored = store.dataset().asDatasetGraph();
+            DatasetGraph viaJena = plain.asDatasetGraph();
+            Txn.executeWrite(viaJena, () -> Txn.executeRead(stored, () -> stored.find().forEachRemaining(viaJena::add)));
+            List<String> docs = documentTexts(store.dataset());
+            assertTrue(docs.stream().anyMatch(d -> d.contains(SENTENCE)), "sentences are indexed");
+            assertSameDocuments(documentTexts(plain), docs, "after a build");
+            assertEquals(TextIndexTest.search(plain, "快递"), TextIndexTest.search(store.dataset(), "快递"));
+
+            Map<String, Model> articles = storedArticles(store);
+            String iri = articles.keySet().stream().filter(a -> articles.get(a).listStatements().toList().stream()
+                    .anyMatch(st -> st.getObject().isLiteral() && st.getString().equals(SENTENCE))).findFirst().orElseThrow();
+            Model edited = edit(articles.get(iri), SENTENCE, REPLACEMENT);
+            store.replaceArticle(iri, edited);
+            Node g = NodeFactory.createURI(iri);
+            Txn.executeWrite(viaJena, () -> {
+                viaJena.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                edited.getGraph().find().forEachRemaining(t -> viaJena.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            });
+            List<String> after = documentTexts(store.dataset());
+            assertTrue(after.stream().noneMatch(d -> d.contains(SENTENCE)), "the replaced sentence is gone");
+            assertTrue(after.stream().anyMatch(d -> d.contains(REPLACEMENT)), "its replacement is in");
+            assertSameDocuments(documentTexts(plain), after, "after replacing a graph");
+            assertEquals(TextIndexTest.search(plain, "猕猴桃"), TextIndexTest.search(store.dataset(), "猕猴桃"));
+            assertFalse(TextIndexTest.search(store.dataset(), "猕猴桃").isEmpty());
+        }
+    }
+
+    /** The same documents, one for one; on failure names only those that differ, not the thousand alike. */
+    private static void assertSameDocuments(List<String> expected, List<String> actual, String when) {
+        List<String> missing = new ArrayList<>(expected);
+        actual.forEach(missing::remove);
+        List<String> extra = new ArrayList<>(actual);
+        expected.forEach(extra::remove);
+        assertEquals(List.of(), missing, when + ": documents jena-text makes that the store lacks");
+        assertEquals(List.of(), extra, when + ": documents the store makes that jena-text does not");
+    }
+
+    /** The model with every literal {@code from} replaced by {@code to}. */
+    private static Model edit(Model m, String from, String to) {
+        Model out = ModelFactory.createDefaultModel();
+        m.listStatements().forEachRemaining(st -> out.add(st.getSubject(), st.getPredicate(),
+                st.getObject().isLiteral() && st.getString().equals(from)
+                        ? out.createLiteral(to, st.getLiteral().getLanguage()) : st.getObject()));
+        assertTrue(out.size() == m.size() && !out.isIsomorphicWith(m), "the article holds the sentence " + from);
+        return out;
+    }
+
+    /** Every live Lucene document as its sorted stored fields, the documents sorted too. */
+    private static List<String> documentTexts(Dataset textDataset) {
+        try (DirectoryReader reader = DirectoryReader.open(TextIndex.indexOf(textDataset).getIndexWriter())) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            List<String> docs = new ArrayList<>();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live == null || live.get(i)) {
+                    Document d = reader.storedFields().document(i);
+                    docs.add(d.getFields().stream().map(f -> f.name() + "=" + f.stringValue()).sorted().toList().toString());
+                }
+            }
+            docs.sort(null);
+            return docs;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

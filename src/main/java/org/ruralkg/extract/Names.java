@@ -1,0 +1,146 @@
+package org.ruralkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ruralkg.EntityKey;
+import org.ruralkg.EntityKind;
+import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.Token;
+
+/**
+ * What several stages need to know about names: where a name ends on the left, which company "该公司" means,
+ * whose a crop or animal is, whether a word starts with a surname, and how a programme's name is recorded. Kept
+ * here so that no stage reaches into another.
+ */
+final class Names {
+    /**
+     * Tags of words that cannot be inside a name. HanLP tags the characters of rare names oddly (稼/ng 裕/vg,
+     * 前/f), so only function words and full verbs end a name, not every non-noun.
+     */
+    private static final Set<String> BOUNDARY_TAGS = Set.of("p", "c", "cc", "u", "ude1", "ude2", "ude3", "ule", "uguo",
+            "uzhe", "uzhi", "usuo", "udeng", "uyy", "udh", "uls", "ulian", "y", "e", "o", "r", "rr", "rz", "ry", "rzv",
+            "ryv", "d", "dl", "vshi", "vyou", "w", "m", "mq", "v", "vi", "vd", "vf", "vx", "vl");
+    private static final Set<String> STOP_WORDS = Set.of("了", "的", "和", "与", "及", "在", "由", "是", "为", "对", "把",
+            "被", "将", "让", "使", "向", "从", "以", "等", "该", "这", "其", "各", "经过", "通过", "成立", "引进", "推进",
+            "组建", "创办", "注册", "依托", "联合", "带动", "利用", "研究", "走进", "加入", "入股", "培育", "支持", "扶持",
+            "落实", "推动", "签约", "不断", "先后", "积极", "大力", "全面", "已", "已经", "并", "还", "又", "也", "均",
+            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报");
+    /** Verbs that are common inside company names, describing the line of business. */
+    private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
+            "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
+            "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种");
+    /** Farming verbs that head many cooperative names: 养牛专业合作社, 种粮合作社, 育苗专业合作社. */
+    private static final String FARMING_VERB_HEADS = "养种育繁";
+    /** A company or cooperative referred to without its name: 该公司, 本合作社, 企业. */
+    static final Pattern ANAPHOR = Pattern.compile("(该|本)?(公司|企业|合作社)");
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+            + "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+            + "武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
+            + "童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+            + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明"
+            + "佘池查麻苑迟邝";
+
+    private Names() {
+    }
+
+    /** Where a name ending at {@code suffixStart} begins: at the first function word, verb or punctuation before it. */
+    static int leftBoundary(ArticleState st, Sentence s, List<Token> tokens, int suffixStart) {
+        int start = suffixStart;
+        int depth = 0;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token tok = tokens.get(i);
+            if (tok.end() > suffixStart) {
+                if (tok.start() < suffixStart) {
+                    start = tok.start(); // the suffix's own token begins earlier (艺有限公司)
+                }
+                continue;
+            }
+            String w = tok.word();
+            if (w.equals(")") || w.equals("）")) {
+                depth++;
+                start = tok.start();
+                continue;
+            }
+            if ((w.equals("(") || w.equals("（")) && depth > 0) {
+                depth--;
+                start = tok.start();
+                continue;
+            }
+            if (depth > 0) {
+                start = tok.start();
+                continue;
+            }
+            // Chinese numerals belong to many names (万亩葡萄专业合作联社, 合一园); figures do not
+            boolean numeral = tok.pos().startsWith("m") && w.chars().noneMatch(Character::isDigit);
+            boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
+                    || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w) && !numeral
+                    && !(tok.isVerb() && w.length() == 2 && FARMING_VERB_HEADS.indexOf(w.charAt(0)) >= 0)
+                    || suffixStart - tok.start() > 30;
+            if (boundary) {
+                break;
+            }
+            start = tok.start();
+        }
+        return Math.max(start, s.start());
+    }
+
+    /** The company an anaphor such as "公司" or "该企业" at {@code pos} refers to: the last one named. */
+    static Optional<Mention> antecedent(ArticleState st, Sentence s, int pos) {
+        Matcher a = ANAPHOR.matcher(st.text.substring(s.start(), pos));
+        int last = -1;
+        while (a.find()) {
+            int at = s.start() + a.start();
+            if (!st.covered(at, s.start() + a.end(), x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
+                last = at;
+            }
+        }
+        if (last < 0) {
+            return Optional.empty();
+        }
+        int at = last;
+        return st.lastMentionBefore(0, at, x -> x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE);
+    }
+
+    /** Who grows or raises what is named at {@code pos}: a producer named before it in the sentence, else the place. */
+    static String grower(ArticleState st, Sentence s, int pos) {
+        // A producer earlier in the sentence, unless an enumeration comma (、) separates them: in
+        // "A公司蔬菜基地、B(红薯)产业园" the sweet potatoes are not A's.
+        Optional<Mention> producer = st.lastMentionBefore(s.start(), pos,
+                x -> (x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)
+                        && st.text.substring(x.end(), pos).indexOf('、') < 0);
+        if (producer.isPresent()) {
+            return producer.get().entityKey();
+        }
+        Optional<Mention> anaphor = antecedent(st, s, pos);
+        if (anaphor.isPresent()) {
+            return anaphor.get().entityKey();
+        }
+        return st.topicPlace(pos);
+    }
+
+    /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
+    static boolean hasSurname(String name) {
+        return isSurname(name.charAt(0)) || name.matches("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");
+    }
+
+    /** Whether {@code c} is a common one-character surname. */
+    static boolean isSurname(char c) {
+        return SURNAMES.indexOf(c) >= 0;
+    }
+
+    /** Records a programme named at {@code [start, end)}: its entity, mention and the words used there. */
+    static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
+            String method) {
+        // An honour is given to one place: the award is its own node, so batch, year and awarding body
+        // belong to it and not to every village that ever received the same title.
+        String key = (kind == EntityKind.HONOUR
+                ? EntityKey.scoped(EntityKey.PROGRAM, label, st.scope(st.topicPlace(start)))
+                : EntityKey.program(label)).toString();
+        st.entity(key, kind, label);
+        st.mention(start, end, kind, key, s);
+        st.altLabel(key, st.text.substring(start, end));
+    }
+}
