@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$here/target/ruralkg.jar"
 if [[ ! -f "$jar" ]] || [[ -n "$(cd "$here" && find src pom.xml ontology -newer "$jar" -type f -print -quit)" ]]; then
-  (cd "$here" && mvn -q -B -o package -DskipTests >&2)
+  (cd "$here" && mvn -q -B package -DskipTests >&2)
 fi
 cd "$here"
 exec java -Xmx3g -cp "$jar" org.ruralkg.bench.Bench "$@"

@@ -1,9 +1,14 @@
 package org.ruralkg.graph;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -40,7 +45,8 @@ import org.ruralkg.vocab.RKG;
  * of the source file read by one method ({@code rkg:sentence}, {@code rkg:startOffset}, {@code rkg:endOffset},
  * {@code rkg:method}) and names every fact read there with {@code rdf:reifies <<( s p o )>>} (an RDF 1.2 triple
  * term): a span states 2.5 facts on average, so this takes about 4 quads per fact where one reified statement per
- * fact took 11. The extractor version is said once, on the article node.
+ * fact took 11. The extractor version is said once, on the article node. Each place also gets {@code rkg:within}
+ * to every place above it, the materialized closure of {@code rkg:partOf}.
  *
  * <pre>{@code
  * GraphAssembler assembler = GraphAssembler.create(IriMinter.defaults());
@@ -58,7 +64,7 @@ public final class GraphAssembler {
      * extractor version: a build rebuilds every article stamped with another one. Raise it whenever the triples
      * written for the same extraction change.
      */
-    public static final String FORMAT = "2";
+    public static final String FORMAT = "3";
 
     private static final int TITLE = -1;
 
@@ -125,6 +131,7 @@ public final class GraphAssembler {
             for (Fact f : x.facts()) {
                 fact(f);
             }
+            within();
             List<Mention> mentions = x.mentions();
             for (int i = 0; i < mentions.size(); i++) {
                 mention(i, mentions.get(i));
@@ -230,6 +237,31 @@ public final class GraphAssembler {
             // one triple names the fact, where rdf:subject, rdf:predicate and rdf:object took three
             m.getGraph().add(as.asNode(), RDF.Nodes.reifies,
                     NodeFactory.createTripleTerm(subject.asNode(), predicate.asNode(), object.asNode()));
+        }
+
+        /**
+         * {@code rkg:within} from each place to every place above it along this graph's {@code rkg:partOf}: the
+         * closure is materialized so that queries need no property path (an article carries a division's whole
+         * chain, so its own partOf triples suffice). Derived, so it has no assertion of its own.
+         */
+        private void within() {
+            Map<Resource, List<Resource>> parents = new HashMap<>();
+            m.listStatements(null, RKG.partOf, (RDFNode) null).forEachRemaining(st -> {
+                if (st.getObject().isResource()) {
+                    parents.computeIfAbsent(st.getSubject(), k -> new ArrayList<>()).add(st.getResource());
+                }
+            });
+            for (Resource place : parents.keySet()) {
+                Set<Resource> seen = new HashSet<>();
+                Deque<Resource> todo = new ArrayDeque<>(parents.get(place));
+                while (!todo.isEmpty()) {
+                    Resource up = todo.pop();
+                    if (!up.equals(place) && seen.add(up)) { // a cycle in bad data must not loop
+                        m.add(place, RKG.within, up);
+                        todo.addAll(parents.getOrDefault(up, List.of()));
+                    }
+                }
+            }
         }
 
         private RDFNode object(Term t) {

@@ -80,6 +80,8 @@ public final class RKG {
     // Properties
     /** place → its direct parent place */
     public static final Property partOf = property("partOf");
+    /** place → every place above it (partOf's transitive closure, written by the assembler) */
+    public static final Property within = property("within");
     /** official NBS division code, as a string */
     public static final Property divisionCode = property("divisionCode");
     public static final Property linked = property("linked");

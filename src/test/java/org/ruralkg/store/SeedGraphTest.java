@@ -203,6 +203,34 @@ class SeedGraphTest {
         assertTrue(perFact >= 2.0, "quads per fact: " + perFact);
     }
 
+    @Test
+    void withinHoldsEveryAncestorOfEachPlace() {
+        // the materialized closure and the path agree pair for pair, over the union of the article graphs
+        List<Map<String, String>> path = select("SELECT DISTINCT ?p ?up WHERE { ?p rkg:partOf+ ?up }");
+        List<Map<String, String>> within = select("SELECT DISTINCT ?p ?up WHERE { ?p rkg:within ?up }");
+        assertEquals(new java.util.HashSet<>(path), new java.util.HashSet<>(within));
+        // ... and within each article graph, where the assembler wrote it
+        assertFalse(ask("ASK { GRAPH ?g { ?p rkg:partOf+ ?up FILTER NOT EXISTS { ?p rkg:within ?up } } }"));
+        List<Map<String, String>> up = select("""
+                SELECT ?code WHERE { ?v rkg:divisionCode "141122100218" ; rkg:within/rkg:divisionCode ?code }
+                ORDER BY ?code""");
+        assertEquals(List.of("140000", "141100", "141122", "141122100"), up.stream().map(r -> r.get("code")).toList());
+    }
+
+    @Test
+    void readmeQueryOverWithinAnswersAsThePathDid() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int at = readme.indexOf("rkg:divisionCode \"141100\"");
+        assertTrue(at > 0, "README has the 吕梁市 query");
+        String q = readme.substring(readme.lastIndexOf("SELECT", at), readme.indexOf("```", at));
+        assertTrue(q.contains("rkg:within ?prefecture"), q);
+        List<Map<String, String>> now = select(q);
+        List<Map<String, String>> before = select(q.replace("rkg:within ?prefecture", "rkg:partOf+ ?prefecture"));
+        assertEquals(before, now);
+        assertEquals(2, now.size(), now.toString());
+        assertTrue(now.stream().allMatch(r -> r.get("name").equals("前火山村")), now.toString());
+    }
+
     private static long count(String q) {
         return Long.parseLong(select(q).get(0).get("n"));
     }
