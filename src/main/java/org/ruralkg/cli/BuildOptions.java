@@ -61,7 +61,7 @@ final class BuildOptions {
      * exit code, or -1 without doing anything when {@code db} holds data and needs the transactional build.
      */
     int buildFresh(Path db, IriMinter iris, PrintWriter err) {
-        if (!FreshBuild.isFresh(db)) {
+        if (!FreshBuild.isFresh(db) || !FreshBuild.heapAllowsBulk(Runtime.getRuntime().maxMemory())) {
             return -1;
         }
         return build(err, progress -> FreshBuild.run(db, iris, b -> b.threads(threads).progress(progress), inputs,

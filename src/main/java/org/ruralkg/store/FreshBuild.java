@@ -57,6 +57,17 @@ public final class FreshBuild {
         return lock;
     }
 
+    /**
+     * Below this heap Jena's bulk loader runs out of memory while it builds its indexes (a 10x bench corpus fails
+     * at 256 MB); a small JVM fills even an empty database transactionally, which stays within 256 MB.
+     */
+    public static final long BULK_MIN_HEAP = 512L * 1024 * 1024;
+
+    /** Whether a JVM whose maximum heap is {@code maxHeap} bytes should take the bulk path into a fresh database. */
+    public static boolean heapAllowsBulk(long maxHeap) {
+        return maxHeap >= BULK_MIN_HEAP;
+    }
+
     /** True when {@code db} is absent or an empty directory: a build there may take the bulk path. */
     public static boolean isFresh(Path db) {
         Objects.requireNonNull(db, "db");

@@ -23,6 +23,12 @@ class FreshBuildTest {
     @TempDir
     Path tmp;
 
+    @org.junit.jupiter.api.Test
+    void aSmallHeapBuildsTransactionallyEvenIntoAnEmptyDatabase() {
+        org.junit.jupiter.api.Assertions.assertFalse(FreshBuild.heapAllowsBulk(256L * 1024 * 1024));
+        org.junit.jupiter.api.Assertions.assertTrue(FreshBuild.heapAllowsBulk(3L * 1024 * 1024 * 1024));
+    }
+
     @Test
     void bulkAndTransactionalBuildsStoreTheSameGraphs() {
         Path bulkDb = tmp.resolve("bulk");
