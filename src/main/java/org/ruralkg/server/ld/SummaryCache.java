@@ -6,14 +6,11 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.logging.FmtLog;
 import org.apache.jena.dboe.transaction.txn.Transaction;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -27,26 +24,28 @@ import org.slf4j.LoggerFactory;
 /**
  * One {@link Summary} per store version, checked at most once a second.
  *
- * <p>On TDB2 every write transaction is seen (a listener on the transaction coordinator), so hand edits through
- * SPARQL Update are summarized like builds. Elsewhere the version is a fingerprint of the graph names, every
- * article's content hash and extractor version and the size of the unstamped graphs — what a build changes.
+ * <p>On TDB2 the version is the data version of the read transaction, which every committed write advances, so
+ * hand edits through SPARQL Update are summarized like builds. Elsewhere it is a fingerprint of the graph names,
+ * every article's content hash and extractor version and the size of the unstamped graphs — what a build changes.
  *
- * <p>A store in a directory keeps its last summary in a {@link SummaryFile} keyed by that fingerprint: a server
- * restarted on an unchanged store answers its first page from the file instead of reading the indexes (seconds on
- * a large store). The file is deleted when a write begins, so it never outlives an edit the fingerprint misses.
+ * <p>A TDB2 store in a directory keeps its last summary in a {@link SummaryFile} keyed by that fingerprint: a
+ * server restarted on an unchanged store answers its first page from the file instead of reading the indexes
+ * (seconds on a large store). A {@link WriteWatch} deletes the file when a write begins or commits, so it never
+ * outlives an edit the fingerprint misses; until the watch is attached the file is deleted, not used.
  */
 final class SummaryCache {
     static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final DatasetGraph dsg;
     private final LongSupplier clock;
+    /** Null for datasets other than TDB2. */
+    private final DatasetGraphSwitchable tdb;
     /** Null for stores without a directory. */
     private final SummaryFile file;
-    /** Write transactions begun or committed since start; null when writes cannot be watched. */
-    private final AtomicLong writes;
+    private final WriteWatch watch;
     private Summary summary;
     private long version;
-    private long writesSeen;
+    private long dataVersion = -1;
     private long checkedAt;
 
     SummaryCache(DatasetGraph dsg) {
@@ -56,10 +55,10 @@ final class SummaryCache {
     SummaryCache(DatasetGraph dsg, LongSupplier nanoClock) {
         this.dsg = dsg;
         this.clock = nanoClock;
-        DatasetGraphSwitchable tdb = tdbContainer(dsg);
+        this.tdb = tdbContainer(dsg);
         this.file = tdb != null && tdb.hasContainerPath()
                 ? new SummaryFile(tdb.getContainerPath().resolve(SummaryFile.NAME)) : null;
-        this.writes = tdb != null ? watchWrites(tdb) : null;
+        this.watch = file == null ? null : new WriteWatch(TDBInternal.getTransactionCoordinator(tdb), file::delete);
     }
 
     /** The summary of the store as it is now (recomputed when a build or an edit has changed it). */
@@ -69,28 +68,31 @@ final class SummaryCache {
             return summary;
         }
         checkedAt = now;
-        long w = writes == null ? 0 : writes.get();
-        if (summary != null && writes != null && w == writesSeen) {
-            return summary; // no write since: the fingerprint could not have changed either
-        }
+        SummaryFile saved = savedFile(); // before the read transaction: attaching the watch needs none open
+        long events = saved == null ? 0 : watch.events();
         Summary[] computed = {null};
         Summary fresh = Txn.calculateRead(dsg, () -> {
+            long dv = dataVersion();
+            if (summary != null && dv >= 0 && dv == dataVersion) {
+                return summary; // no commit since: nothing changed
+            }
             long v = fingerprint();
-            if (summary != null && v == version && writes == null) {
+            if (summary != null && dv < 0 && v == version) {
                 return summary;
             }
             version = v;
-            Summary saved = summary == null && file != null ? file.read(v) : null;
-            if (saved != null) {
-                return saved;
+            dataVersion = dv;
+            Summary read = summary == null && saved != null ? saved.read(v) : null;
+            if (read != null) {
+                return read;
             }
             computed[0] = Summary.of(dsg);
             return computed[0];
         });
         summary = fresh;
-        writesSeen = w;
-        if (computed[0] != null) {
-            save(computed[0], w);
+        if (computed[0] != null && saved != null) {
+            long key = version;
+            watch.quiet(events, () -> save(saved, computed[0], key));
         }
         return fresh;
     }
@@ -113,68 +115,35 @@ final class SummaryCache {
         return file == null ? null : file.path();
     }
 
-    /** Saves unless a write began since the summary was read: that write has deleted the file, or is about to. */
-    private void save(Summary s, long writesBefore) {
+    /** The file to read and save, or null; without the watch an edit could go unseen, so the file goes. */
+    private SummaryFile savedFile() {
         if (file == null) {
-            return;
+            return null;
         }
-        synchronized (file) {
-            if (writes.get() != writesBefore) {
-                return;
-            }
-            try {
-                file.write(s, version);
-            } catch (IOException | RuntimeException e) {
-                // A read-only directory only costs the next start its computation.
-                FmtLog.warn(LoggerFactory.getLogger(SummaryCache.class), "cannot save the page summary to %s: %s",
-                        file.path(), e.getMessage());
-            }
+        if (watch.tryAttach()) {
+            return file;
+        }
+        file.delete();
+        return null;
+    }
+
+    private static void save(SummaryFile saved, Summary s, long fingerprint) {
+        try {
+            saved.write(s, fingerprint);
+        } catch (IOException | RuntimeException e) {
+            // A read-only directory only costs the next start its computation.
+            FmtLog.warn(LoggerFactory.getLogger(SummaryCache.class), "cannot save the page summary to %s: %s",
+                    saved.path(), e.getMessage());
         }
     }
 
-    /** Counts write transactions as they begin and commit, and deletes the saved summary when one begins. */
-    private AtomicLong watchWrites(DatasetGraphSwitchable tdb) {
-        AtomicLong count = new AtomicLong();
-        TransactionCoordinator coordinator;
-        try {
-            coordinator = TDBInternal.getTransactionCoordinator(tdb);
-        } catch (RuntimeException e) {
-            return null;
+    /** The data version the current TDB2 read transaction sees, or -1. */
+    private long dataVersion() {
+        if (tdb == null) {
+            return -1;
         }
-        TransactionListener listener = new TransactionListener() {
-            @Override
-            public void notifyTxnStart(Transaction txn) {
-                if (txn.isWriteTxn()) {
-                    begun();
-                }
-            }
-
-            @Override
-            public void notifyPromoteFinish(Transaction txn) {
-                begun();
-            }
-
-            @Override
-            public void notifyCommitFinish(Transaction txn) {
-                if (txn.isWriteTxn()) {
-                    count.incrementAndGet(); // a read begun from now on sees the change
-                }
-            }
-
-            private void begun() {
-                if (file == null) {
-                    count.incrementAndGet();
-                    return;
-                }
-                synchronized (file) {
-                    count.incrementAndGet();
-                    file.delete();
-                }
-            }
-        };
-        // A running coordinator takes listeners only in exclusive mode (waits for the transactions under way).
-        coordinator.modifyConfig(() -> coordinator.addListener(listener));
-        return count;
+        Transaction txn = TDBInternal.getDatasetGraphTDB(tdb).getTxnSystem().getThreadTransaction();
+        return txn == null ? -1 : txn.getDataVersion();
     }
 
     /** The TDB2 database under a dataset's wrappers (the text index wraps it), or null for other datasets. */

@@ -131,6 +131,39 @@ class SummaryFileTest {
                 "a restart after the edit sees it");
     }
 
+    /**
+     * The write watch attaches only when no transaction is open; a server started while one is (a long query on
+     * a shared dataset) must neither wait for it nor trust a file an unseen edit could have made stale.
+     */
+    @Test
+    void anOpenTransactionNeitherBlocksTheSummaryNorLetsItTrustTheFile(@TempDir Path dir) throws Exception {
+        Dataset d = open(dir.resolve("db"));
+        update(d, DATA);
+        new SummaryCache(d.asDatasetGraph()).get();
+        Path saved = dir.resolve("db").resolve(SummaryFile.NAME);
+        assertTrue(Files.exists(saved), "saved by the first server");
+        java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread reader = new Thread(() -> Txn.executeRead(d, () -> {
+            open.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        reader.start();
+        try {
+            open.await();
+            Summary s = new SummaryCache(d.asDatasetGraph()).get();
+            assertEquals(1, s.count(RKG.Village.asNode()));
+            assertFalse(Files.exists(saved), "not trusted without the watch: deleted");
+        } finally {
+            done.countDown();
+            reader.join();
+        }
+    }
+
     /** As Fuseki's update service runs it: one write transaction. */
     static void update(Dataset d, String update) {
         Txn.executeWrite(d, () -> UpdateExecution.dataset(d).update(update).execute());
