@@ -14,7 +14,9 @@ import org.ruralkg.store.KnowledgeStore;
 
 /**
  * How long the browsing pages take on a built store: the first request (which may wait for the page summary) and
- * the median and maximum of the following ones. The goal is under 1 s per page on the 10x bench store.
+ * the median and maximum of the following ones. The goal is under 1 s per page on the 10x bench store. The server
+ * saves its summary in the store directory, so a first run times the first start after a build and a second run a
+ * restart on an unchanged store; delete {@code DB/ruralkg-summary.bin} to time the former again.
  *
  * <pre>{@code java -cp target/ruralkg.jar org.ruralkg.bench.PageTimes DB [ROUNDS] [PATH…]}</pre>
  */

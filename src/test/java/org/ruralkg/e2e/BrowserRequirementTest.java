@@ -12,18 +12,18 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * {@code mvn -B test} passes without Chromium by skipping the browser tests, while {@code .ci/run}
- * ({@value BrowserTest#REQUIRE}=1) fails rather than skip them; and the JUnit that runs is JUnit 5, not the JUnit 6
+ * ({@value Chromium#REQUIRE}=1) fails rather than skip them; and the JUnit that runs is JUnit 5, not the JUnit 6
  * that Jena's BOM would otherwise pull in.
  */
 class BrowserRequirementTest {
     @Test
     void missingBrowserSkipsUnlessRequired(@TempDir Path dir) {
         Path none = dir.resolve("no-chromium");
-        assertThrows(TestAbortedException.class, () -> BrowserTest.checkBrowser(none, false));
-        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> BrowserTest.checkBrowser(none, true));
-        assertEquals(true, e.getMessage().contains(BrowserTest.REQUIRE), e.getMessage());
+        assertThrows(TestAbortedException.class, () -> Chromium.checkBrowser(none, false));
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Chromium.checkBrowser(none, true));
+        assertEquals(true, e.getMessage().contains(Chromium.REQUIRE), e.getMessage());
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        assertDoesNotThrow(() -> BrowserTest.checkBrowser(java, true));
+        assertDoesNotThrow(() -> Chromium.checkBrowser(java, true));
     }
 
     @Test

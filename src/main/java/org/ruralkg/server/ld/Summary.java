@@ -90,13 +90,23 @@ final class Summary {
         debug("times", t);
         s.readActivities(dsg);
         debug("activities", t);
-        s.parent.forEach((child, up) -> s.children.computeIfAbsent(up, k -> new ArrayList<>()).add(child));
-        for (Node place : s.placeType.keySet()) {
-            for (Node up : s.ancestors(place)) {
-                s.placesBelow.merge(up, 1, Integer::sum);
+        s.derive();
+        return s;
+    }
+
+    /** A summary to be filled by {@link SummaryFile}, which then calls {@link #derive()}. */
+    static Summary empty() {
+        return new Summary();
+    }
+
+    /** Fills the maps that follow from the read ones: children and the number of places below each division. */
+    void derive() {
+        parent.forEach((child, up) -> children.computeIfAbsent(up, k -> new ArrayList<>()).add(child));
+        for (Node place : placeType.keySet()) {
+            for (Node up : ancestors(place)) {
+                placesBelow.merge(up, 1, Integer::sum);
             }
         }
-        return s;
     }
 
     /**
