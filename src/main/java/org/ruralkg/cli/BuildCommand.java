@@ -1,6 +1,7 @@
 package org.ruralkg.cli;
 
 import java.util.concurrent.Callable;
+import org.ruralkg.server.ld.LinkedData;
 import org.ruralkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,11 +24,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         // an empty database is filled by the bulk loader; one holding data is updated transactionally
         int fresh = build.buildFresh(store.db, store.iris(), spec.commandLine().getErr());
-        if (fresh >= 0) {
-            return fresh;
-        }
         try (KnowledgeStore s = store.open()) {
-            return build.build(s, spec.commandLine().getErr());
+            int code = fresh >= 0 ? fresh : build.build(s, spec.commandLine().getErr());
+            // the pages' statistics, computed now so that the first page a server shows needs no wait
+            LinkedData.saveSummary(s.dataset());
+            return code;
         }
     }
 }

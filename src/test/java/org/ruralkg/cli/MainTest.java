@@ -59,6 +59,12 @@ class MainTest {
     }
 
     @Test
+    void aBuildLeavesThePagesSummaryBesideTheStore() {
+        // server/ld/SummaryFile: read at server start, so the first page needs no pass over the indexes
+        assertTrue(Files.isRegularFile(db.resolve("ruralkg-summary.bin")), "no summary saved by build in " + db);
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.code());
