@@ -91,16 +91,27 @@ final class ArticleState {
             return;
         }
         facts.add(new Fact(subject, predicate, object, new Evidence(s.index(), start, end, method)));
+        factKinds.add(subject + " " + predicate);
     }
 
-    /** The trained tagger's names in the article, in text order (see {@link NameStage#tag}). */
-    final List<org.ruralkg.nlp.ner.NerSpan> names = new ArrayList<>();
+    /** Subject and predicate of every fact recorded, for {@link #hasFact} without a pass over all facts. */
+    private final Set<String> factKinds = new HashSet<>();
+
+    /**
+     * The trained tagger's names in the article by start offset (they never overlap; see {@link NameStage#tag}),
+     * so that the lookups per sentence stay cheap on long articles.
+     */
+    private final TreeMap<Integer, org.ruralkg.nlp.ner.NerSpan> names = new TreeMap<>();
+
+    void name(org.ruralkg.nlp.ner.NerSpan n) {
+        names.put(n.start(), n);
+    }
 
     /** The tagger's names of one type within a sentence. */
     List<org.ruralkg.nlp.ner.NerSpan> namesIn(Sentence s, org.ruralkg.nlp.ner.NerType type) {
         List<org.ruralkg.nlp.ner.NerSpan> out = new ArrayList<>();
-        for (org.ruralkg.nlp.ner.NerSpan n : names) {
-            if (n.type() == type && n.start() >= s.start() && n.end() <= s.end()) {
+        for (org.ruralkg.nlp.ner.NerSpan n : names.subMap(s.start(), true, s.end(), false).values()) {
+            if (n.type() == type && n.end() <= s.end()) {
                 out.add(n);
             }
         }
@@ -149,12 +160,7 @@ final class ArticleState {
 
     /** Whether a fact with this subject and predicate has been recorded. */
     boolean hasFact(String subject, String predicate) {
-        for (Fact f : facts) {
-            if (f.subject().equals(subject) && f.predicate().equals(predicate)) {
-                return true;
-            }
-        }
-        return false;
+        return factKinds.contains(subject + " " + predicate);
     }
 
     private final Set<String> knownPrograms = new java.util.HashSet<>();

@@ -65,7 +65,7 @@ final class NameStage {
     /** Tags every sentence once; the spans are read by the later steps and by the organization stage. */
     void tag(ArticleState st) {
         for (Sentence s : st.sentences) {
-            tagger.tag(st.text, s.start(), s.end(), (a, b, t) -> st.names.add(new NerSpan(a, b, t)));
+            tagger.tag(st.text, s.start(), s.end(), (a, b, t) -> st.name(new NerSpan(a, b, t)));
         }
     }
 
@@ -74,7 +74,7 @@ final class NameStage {
         for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : places.find(s.text())) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
-            if (st.mentionsIn(start, end).isEmpty() && !NOT_THE_COUNTRY.matcher(st.text.substring(end)).lookingAt()) {
+            if (st.mentionsIn(start, end).isEmpty() && !NOT_THE_COUNTRY.matcher(st.text).region(end, st.text.length()).lookingAt()) {
                 String key = EntityKey.place(h.value().name()).toString();
                 st.entity(key, h.value().kind(), h.value().name());
                 st.mention(start, end, h.value().kind(), key, s);
@@ -98,12 +98,12 @@ final class NameStage {
                 continue; // named already, or cutting through words (居民和村民 is not a village 民和村)
             }
             String name = st.text.substring(start, n.end());
-            String suffix = suffixOf(name);
-            EntityKind kind = suffix == null ? null : placeKind(name);
-            if (kind == null || name.matches(NOT_A_PLACE) || !MODEL_PLACE_KINDS.contains(kind)) {
+            Map.Entry<String, EntityKind> suffix = placeSuffix(name);
+            if (suffix == null || name.matches(NOT_A_PLACE) || !MODEL_PLACE_KINDS.contains(suffix.getValue())) {
                 continue; // the gazetteer knows every county and city; a name with no place suffix is too unsure
             }
-            String stem = name.substring(0, name.length() - suffix.length());
+            EntityKind kind = suffix.getValue();
+            String stem = name.substring(0, name.length() - suffix.getKey().length());
             if (stem.length() < 2 || PlaceLinker.isCommonWord(stem) || name.endsWith("乡村")
                     || !stem.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue; // 新村, 典型村, 文明村: a word for a kind of village, not a name
@@ -145,25 +145,14 @@ final class NameStage {
             EntityKind.TOWNSHIP, EntityKind.PLACE, EntityKind.RIVER, EntityKind.LAKE, EntityKind.DEVELOPMENT_ZONE,
             EntityKind.SCENIC_AREA);
 
-    /** The place suffix a name ends with, or null. */
-    private static String suffixOf(String name) {
+    /** The place suffix a name ends with and the kind of place it signals (the longest listed first), or null. */
+    private static Map.Entry<String, EntityKind> placeSuffix(String name) {
         for (Map.Entry<String, EntityKind> e : PLACE_SUFFIXES) {
             if (name.endsWith(e.getKey()) && name.length() > e.getKey().length()) {
-                return e.getKey();
+                return e;
             }
         }
         return null;
-    }
-
-    /** The kind of place a name's suffix signals; null for a name that looks like no place at all. */
-    static EntityKind placeKind(String name) {
-        for (Map.Entry<String, EntityKind> e : PLACE_SUFFIXES) {
-            if (name.endsWith(e.getKey()) && name.length() > e.getKey().length()) {
-                return e.getValue();
-            }
-        }
-        return name.length() >= 2 && name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? EntityKind.PLACE : null;
     }
 
     /** The tagger's organizations that the suffix rules and the lexicon did not find. */

@@ -38,6 +38,7 @@ final class PersonStage {
             "安全", "和记", "和大", "全面", "全村", "全镇", "全县", "明年", "时候", "方面", "成为", "石头", "江边", "黄色",
             "金色", "白色", "司机", "周边", "周围", "万元", "关于", "文化", "华丽", "游客", "曾经", "宁可", "连续");
 
+    private static final Pattern REPORTER_NAME = Pattern.compile("[\\u4e00-\\u9fa5·]{2,8}");
     private static final Pattern REPORTERS = Pattern.compile("[（(]记者[\\s\u3000]*([^）)]{2,30})[）)]");
     private static final String NAME_FOLLOWERS = "还常也都就又正在带领把将和与跟对向给为被从已曾便才仍再亲多一";
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
@@ -177,7 +178,7 @@ final class PersonStage {
             return;
         }
         Optional<Mention> outlet = st.firstMentionAfter(0, r.start(), x -> x.kind() == EntityKind.MEDIA_OUTLET);
-        Matcher name = Pattern.compile("[\\u4e00-\\u9fa5·]{2,8}").matcher(st.text).region(r.start(1), r.end(1));
+        Matcher name = REPORTER_NAME.matcher(st.text).region(r.start(1), r.end(1));
         while (name.find()) {
             addName(st, s, name.start(), name.end());
             if (outlet.isPresent()) {
@@ -204,7 +205,7 @@ final class PersonStage {
 
     /** A name is followed by speech, a title of respect, or the end of a clause. */
     private static boolean rightOk(String t, int end) {
-        return end >= t.length() || SPEECH_AFTER.matcher(t.substring(end)).find();
+        return end >= t.length() || SPEECH_AFTER.matcher(t).region(end, t.length()).find();
     }
 
     private static void addName(ArticleState st, Sentence s, int start, int end) {
