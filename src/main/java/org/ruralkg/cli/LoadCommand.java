@@ -3,6 +3,7 @@ package org.ruralkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ruralkg.graph.IriMinter;
 import org.ruralkg.store.BulkLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +30,10 @@ final class LoadCommand implements Callable<Integer> {
                     + "(all indexes at once; for 4+ cores). Default: ${DEFAULT-VALUE}.")
     String loader;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+            description = "Base IRI the quads were minted with (names the statistics graph). Default: ${DEFAULT-VALUE}.")
+    String base;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "N-Quads files, optionally gzipped.")
     List<Path> files;
 
@@ -40,7 +45,8 @@ final class LoadCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         BulkLoader.Builder b;
         try {
-            b = BulkLoader.create(db).files(files).kind(kind()).log(err::println);
+            b = BulkLoader.create(db).files(files).kind(kind()).iris(IriMinter.create().base(base).build())
+                    .log(err::println);
         } catch (IllegalArgumentException e) {
             err.println("ruralkg: " + e.getMessage() + " (see 'ruralkg load --help')");
             return Main.USAGE;

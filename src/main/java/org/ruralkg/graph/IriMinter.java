@@ -80,6 +80,14 @@ public final class IriMinter {
         return base + "graph/reference";
     }
 
+    /**
+     * The name of the named graph holding per-place counts derived from all articles ({@code rkg:programmeCount}
+     * and the like), rewritten by every build that changes the store.
+     */
+    public String statisticsGraph() {
+        return base + "graph/statistics";
+    }
+
     /** IRI of a quantity: quantities belong to the article that states them, whatever key the extractor gave. */
     public String quantity(String articleIri, String key) {
         Objects.requireNonNull(articleIri, "articleIri");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -64,6 +65,21 @@ public final class ReferenceData {
 
     public Model model() {
         return model;
+    }
+
+    /**
+     * The reference graph as stored under {@code iris.referenceGraph()}: {@link #model()} plus a title and a
+     * description of the graph itself, so that its IRI, like every IRI the store mints, resolves to a page.
+     */
+    public Model graph(IriMinter iris) {
+        Model m = ModelFactory.createDefaultModel().add(model);
+        m.setNsPrefixes(model.getNsPrefixMap());
+        m.createResource(iris.referenceGraph())
+                .addProperty(DCTerms.title, "参考数据：本体、约束与概念", "zh")
+                .addProperty(DCTerms.title, "Reference data: ontology, shapes and concepts", "en")
+                .addProperty(DCTerms.description, "The named graph holding the ruralkg ontology, its SHACL shapes and "
+                        + "the crop and livestock concepts, loaded with every build.", "en");
+        return m;
     }
 
     /** Resources of {@link #RESOURCES} that were not on the classpath. */

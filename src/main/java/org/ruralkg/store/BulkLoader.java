@@ -29,6 +29,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ruralkg.RuralKgException;
+import org.ruralkg.graph.IriMinter;
 
 /**
  * Loads N-Quads made elsewhere (by {@code ruralkg export --format nq} or the Spark job) into a new database with
@@ -60,12 +61,14 @@ public final class BulkLoader {
     private final List<Path> files;
     private final Kind kind;
     private final Consumer<String> log;
+    private final IriMinter iris;
 
     private BulkLoader(Builder b) {
         this.target = b.target.toAbsolutePath().normalize();
         this.files = List.copyOf(b.files);
         this.kind = b.kind;
         this.log = b.log;
+        this.iris = b.iris;
     }
 
     /** A loader into the database directory {@code target}. */
@@ -106,7 +109,9 @@ public final class BulkLoader {
         try {
             quads = loadQuads(staging);
             // Opening the store on data without an index fills the index in one pass (TextIndex.wrap).
-            KnowledgeStore.open(staging).close();
+            try (KnowledgeStore loaded = KnowledgeStore.create().location(staging).iris(iris).build()) {
+                loaded.refreshStatistics();
+            }
             moveIntoPlace(staging);
         } catch (RuntimeException e) {
             deleteTree(staging);
@@ -229,6 +234,7 @@ public final class BulkLoader {
         private List<Path> files = List.of();
         private Kind kind = Kind.PHASED;
         private Consumer<String> log = System.err::println;
+        private IriMinter iris = IriMinter.defaults();
 
         private Builder(Path target) {
             this.target = Objects.requireNonNull(target, "target");
@@ -259,6 +265,12 @@ public final class BulkLoader {
         /** Where progress lines go; default standard error. */
         public Builder log(Consumer<String> lines) {
             this.log = Objects.requireNonNull(lines, "lines");
+            return this;
+        }
+
+        /** The minter whose base names the statistics graph written after loading; default the default base. */
+        public Builder iris(IriMinter minter) {
+            this.iris = Objects.requireNonNull(minter, "minter");
             return this;
         }
 

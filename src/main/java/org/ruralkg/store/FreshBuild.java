@@ -113,7 +113,7 @@ public final class FreshBuild {
                 w.finish();
                 out.flush();
                 // loaded while still locked, so a second fresh build cannot start on the same database meanwhile
-                BulkLoader.create(db).files(List.of(quads)).log(log).build().run();
+                BulkLoader.create(db).files(List.of(quads)).iris(iris).log(log).build().run();
             } catch (IOException e) {
                 throw new RuralKgException("cannot write " + quads + ": " + e.getMessage(), e);
             }

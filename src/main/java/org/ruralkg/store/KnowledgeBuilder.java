@@ -136,9 +136,9 @@ public final class KnowledgeBuilder {
             Map<String, KnowledgeStore.Stamp> stored = store == null ? Map.of() : store.stamps();
             ReferenceData ref = ReferenceData.fromClasspath();
             if (store == null) {
-                emit(iris.referenceGraph(), ref.model());
+                emit(iris.referenceGraph(), ref.graph(iris));
             } else {
-                store.replaceReference(ref.model());
+                store.replaceReference(ref.graph(iris));
             }
             ArticleReader reader = ArticleReader.create().onProblem(p -> {
                 synchronized (this) {
@@ -154,6 +154,10 @@ public final class KnowledgeBuilder {
                 }
             }
             int pruned = prune && store != null ? prune(stored, seen, problems) : 0;
+            // the counts follow the facts; an unchanged rebuild leaves them alone (a fresh build's loader adds them)
+            if (store != null && (built > 0 || pruned > 0 || !store.hasStatistics())) {
+                store.refreshStatistics();
+            }
             synchronized (this) {
                 return new BuildReport(built, unchanged, problems.size(), failed, pruned, problems, failures,
                         ref.missing());

@@ -165,6 +165,23 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Recomputes the statistics graph ({@link IriMinter#statisticsGraph()}) from the stored facts, in one write
+     * transaction: readers see the old counts or the new ones. Builds call it whenever they change the store.
+     */
+    public void refreshStatistics() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = graphName(iris.statisticsGraph());
+        writeIndexed(dsg, indexing -> putGraph(dsg, g, Statistics.compute(dataset, g.getURI()), indexing));
+    }
+
+    /** True when the store holds a statistics graph (false for stores built before there was one). */
+    public boolean hasStatistics() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = graphName(iris.statisticsGraph());
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty());
+    }
+
     private void replaceGraph(Node g, Graph content) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         writeIndexed(dsg, indexing -> putGraph(dsg, g, content, indexing));

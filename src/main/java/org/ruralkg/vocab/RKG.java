@@ -95,6 +95,12 @@ public final class RKG {
     public static final Property raises = property("raises");
     /** place or organization → program it runs, takes part in or was awarded */
     public static final Property implements_ = property("implements"); // trailing _ : "implements" is a Java keyword
+    /** place → distinct programmes implemented by it or a place within it (statistics graph, recomputed by builds) */
+    public static final Property programmeCount = property("programmeCount");
+    /** place → distinct crops grown by it or a place within it (statistics graph) */
+    public static final Property cropCount = property("cropCount");
+    /** place → distinct livestock raised by it or a place within it (statistics graph) */
+    public static final Property livestockCount = property("livestockCount");
     /** article → anything it names */
     public static final Property mentions = property("mentions");
     /** place → where it used to be */

@@ -141,7 +141,7 @@ class SeedServerTest {
         Set<String> minted = new TreeSet<>();
         DatasetGraph dsg = seed.store().dataset().asDatasetGraph();
         Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {
-            for (Node n : List.of(q.getSubject(), q.getPredicate(), q.getObject())) {
+            for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
                 if (minted(n)) {
                     minted.add(n.getURI());
                 }

@@ -45,7 +45,7 @@ class FreshBuildTest {
             assertEquals(4, r.built(), r.summary());
             Set<String> names = graphNames(tx);
             assertEquals(names, graphNames(loaded));
-            assertEquals(5, names.size(), "four articles and the reference graph: " + names);
+            assertEquals(6, names.size(), "four articles, the reference and the statistics graph: " + names);
             for (String g : names) {
                 assertTrue(copy(tx, g).isIsomorphicWith(copy(loaded, g)), "graph " + g + " differs");
             }

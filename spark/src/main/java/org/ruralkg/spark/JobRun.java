@@ -124,7 +124,7 @@ final class JobRun {
 
         // 4. write: reference graph + new article graphs + carried-over graphs of the previous run
         IriMinter iris = IriMinter.create().base(base).build();
-        List<String> reference = NQuads.lines(ReferenceData.fromClasspath().model(), iris.referenceGraph());
+        List<String> reference = NQuads.lines(ReferenceData.fromClasspath().graph(iris), iris.referenceGraph());
         Set<String> failedIris = new HashSet<>();
         failed.forEach(f -> failedIris.add(f.iri()));
         Broadcast<Set<String>> failedB = jsc.broadcast(failedIris);

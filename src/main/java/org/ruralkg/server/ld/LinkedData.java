@@ -82,6 +82,7 @@ public final class LinkedData {
             builder.addServlet("/ontology." + f.extension(), new ResourceServlet(this));
         }
         builder.addServlet("/concept/*", new ResourceServlet(this));
+        builder.addServlet("/graph/*", new ResourceServlet(this));
         builder.addServlet("/home", new PageServlet(this));
         builder.addServlet("/articles", new PageServlet(this));
         builder.addServlet("/class/*", new PageServlet(this));
