@@ -25,9 +25,9 @@ import org.ruralkg.vocab.RKG;
  * doing it. A variety (玉露香梨) also yields its broader crop (梨), so queries for the crop find it.
  */
 final class ConceptStage {
-    private static final Pattern CROP_CUE = cue("种植|栽植|栽种|种了|种上|播种|果园|园|基地|产业|树|棵|株|亩|"
+    private static final Pattern CROP_CUE = Pattern.compile("种植|栽植|栽种|种了|种上|播种|果园|园|基地|产业|树|棵|株|亩|"
             + "丰产|采摘|育苗|收获|产量|田|枝头|果林|林木|林下|大棚|作物");
-    private static final Pattern LIVESTOCK_CUE = cue("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
+    private static final Pattern LIVESTOCK_CUE = Pattern.compile("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
             + "成群|放养|散养|牧");
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
     private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣";
@@ -35,10 +35,6 @@ final class ConceptStage {
     /** Concepts that group crops or animals; a place before them names no variety (雁江区水果). */
     private static final Pattern GROUPS = Pattern.compile("水果|蔬菜|粮食作物|经济作物|油料作物|杂粮|食用菌|中药材|花卉|苗木|"
             + "饲草|干果|家禽|水产|畜禽|作物");
-
-    private static Pattern cue(String words) {
-        return Pattern.compile(Literals.firstCharLookahead(words) + "(?:" + words + ")");
-    }
 
     private final Concepts concepts;
     private final DictionaryMatcher<List<Concept>> matcher;

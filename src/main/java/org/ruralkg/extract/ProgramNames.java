@@ -23,9 +23,8 @@ final class ProgramNames {
             + "重点村|重点镇|特色村|特色小镇|特色田园乡村|休闲乡村|传统村落|之乡|第一村|第一镇|样板镇|样板村|强镇|楷模|"
             + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场|保种场";
     private static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
-    private static final String LEVELS = "全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家";
-    private static final Pattern LEVELLED_HONOUR = Pattern.compile(Literals.firstCharLookahead(LEVELS)
-            + "(?:" + LEVELS + ")[^，。；：、“”的,;:\\s]{1,14}?(?:" + HONOUR_HEADS
+    private static final Pattern LEVELLED_HONOUR = Pattern.compile(
+            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)[^，。；：、“”的,;:\\s]{1,14}?(?:" + HONOUR_HEADS
                     + ")(?![\\u4e00-\\u9fa5&&[^等和与及称号]])");
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
@@ -35,17 +34,13 @@ final class ProgramNames {
     private static final Pattern SPECIFIC_FACILITY = Pattern.compile("博物馆|主题馆|展示馆|交易市场|批发市场|庄园|公园|云平台|"
             + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园");
     private static final Pattern ITEM_PREFIX = Pattern.compile("^(?:了|为|首批|第[一二三四五六七八九十\\d]+批|“|\")+");
-    private static final String FACILITY_WORDS = "示范基地|种植基地|养殖基地|生产基地|实践基地|实验基地|"
+    private static final Pattern FACILITY = Pattern.compile("(?:示范基地|种植基地|养殖基地|生产基地|实践基地|实验基地|"
             + "繁育基地|溯源基地|基地|产业园|科技园区|农业园区|示范园|观光园|采摘园|标准果园|茶园基地|庄园|公园|博物馆|主题馆|"
-            + "展示馆|交易市场|批发市场|云平台|电商平台|保种场|育种场|良种场|扶贫车间|乡村振兴园";
-    /** Heads of facility names; the lookahead lets {@code find()} skip positions no head starts at. */
-    private static final Pattern FACILITY = Pattern.compile(Literals.firstCharLookahead(FACILITY_WORDS)
-            + "(?:" + FACILITY_WORDS + ")");
+            + "展示馆|交易市场|批发市场|云平台|电商平台|保种场|育种场|良种场|扶贫车间|乡村振兴园)");
     private static final Pattern GENERIC_FACILITY = Pattern.compile("^(?:生产|产业|种植|养殖|示范|实践|繁育|标准化|"
-            + "现代|特色|农业|基地|规模化|集中|一个|一批|多个|各类)*(?:" + FACILITY_WORDS + ")$");
-    private static final String SUBSIDY_WORDS = "补贴|补助|奖补|专项基金|产业基金|发展基金|指数保险|价格保险|保险";
-    private static final Pattern SUBSIDY = Pattern.compile(Literals.firstCharLookahead(SUBSIDY_WORDS)
-            + "(?:" + SUBSIDY_WORDS + ")");
+            + "现代|特色|农业|基地|规模化|集中|一个|一批|多个|各类)*" + FACILITY.pattern() + "$");
+    private static final Pattern SUBSIDY = Pattern.compile("(?:补贴|补助|奖补|专项基金|产业基金|发展基金|指数保险|价格保险|"
+            + "保险)");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」“]{2,10})[”\"」]");
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十百千万亿两双]");
     private static final Pattern RESPONSIBILITY = Pattern.compile("[\\u4e00-\\u9fa5]{1,2}长制");

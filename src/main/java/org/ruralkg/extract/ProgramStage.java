@@ -27,9 +27,8 @@ final class ProgramStage {
     private static final Pattern SCHEME = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}?(工程|行动|计划)");
     private static final Pattern AWARD_BEFORE = Pattern.compile("(评为|获评|荣获|授予|命名为|入选|被评|获得)[^，,。；]{0,6}$");
     private static final Pattern TRAINING_NAME = Pattern.compile("夜校|培训|课堂|讲堂|学堂|学校|党校");
-    private static final String ENUMERATION_VERBS = "引进|推进|建设|实施|打造|启动|谋划|开工|新建|建成|落地|推动|落实好|落实|争取|申报";
     private static final Pattern ENUMERATION = Pattern.compile(
-            Literals.firstCharLookahead(ENUMERATION_VERBS) + "(" + ENUMERATION_VERBS + ")"
+            "(引进|推进|建设|实施|打造|启动|谋划|开工|新建|建成|落地|推动|落实好|落实|争取|申报)"
                     + "((?:[^，,。；;：:、“”]{2,40}、)*[^，,。；;：:、“”]{2,40}?)"
                     + "(等|两个|三个|四个|五个|六个|\\d+个|[一二三四五六七八九十]+个)?(?:重点|重大|民生|产业|优惠|惠民|帮扶|扶持)?"
                     + "(?:工程)?(项目|政策|措施|工程)");

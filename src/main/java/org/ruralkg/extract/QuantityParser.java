@@ -33,8 +33,7 @@ public final class QuantityParser {
     }
 
     private static final String CN_DIGITS = "零〇一二两三四五六七八九十百千万亿";
-    private static final String PREFIX_WORDS = "将近|接近|大约|超过|不到|不足|近|约|超|逾|达";
-    private static final String PREFIX_QUALIFIERS = "(?<pre>" + PREFIX_WORDS + ")?";
+    private static final String PREFIX_QUALIFIERS = "(?<pre>将近|接近|大约|超过|不到|不足|近|约|超|逾|达)?";
     private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[" + CN_DIGITS + "]+)";
     private static final String MID = "(?<mid>多|余)?";
     private static final Pattern PATTERN;
@@ -49,9 +48,7 @@ public final class QuantityParser {
             }
             alt.append(Pattern.quote(n));
         }
-        // A quantity starts with a qualifier or a digit; the lookahead says so, and find() skips other positions at once.
-        String start = "(?:(?=[0-9" + CN_DIGITS + "])|" + Literals.firstCharLookahead(PREFIX_WORDS) + ")";
-        PATTERN = Pattern.compile(start + PREFIX_QUALIFIERS + NUMBER + MID + "(?<mult2>[万亿])?" + "(?<mid2>多|余)?"
+        PATTERN = Pattern.compile(PREFIX_QUALIFIERS + NUMBER + MID + "(?<mult2>[万亿])?" + "(?<mid2>多|余)?"
                 + "(?<unit>" + alt + ")" + "(?<post>左右|以上|以下|多)?");
     }
 
