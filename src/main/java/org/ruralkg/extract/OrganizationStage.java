@@ -120,14 +120,14 @@ final class OrganizationStage {
             if (st.covered(suffixStart, end, x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
                 continue; // a national body from the lexicon: 农业农村部
             }
+            if (best.getValue() == EntityKind.PARTY_ORGANIZATION || best.getValue() == EntityKind.VILLAGE_COMMITTEE) {
+                continue; // bodies of places are read by placeBodies and relativeBodies (checked before segmenting)
+            }
             List<Token> tokens = lazyTokens.get();
             int quoted = quotedStart(st.text, s, suffixStart, end);
             int start = quoted >= 0 ? quoted : widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart));
             if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {
                 continue;
-            }
-            if (best.getValue() == EntityKind.PARTY_ORGANIZATION || best.getValue() == EntityKind.VILLAGE_COMMITTEE) {
-                continue; // bodies of places are read by placeBodies and relativeBodies
             }
             int nameStart = overCutName(st, s, start, end, best.getKey().length());
             start = nameStart;

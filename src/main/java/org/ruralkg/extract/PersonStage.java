@@ -149,10 +149,12 @@ final class PersonStage {
             }
             addName(st, s, s.start() + a, s.start() + dotted.end());
         }
+        boolean tokenMayPass = false;
         for (int i = 0; i < t.length(); i++) {
             if (!Names.isSurname(t.charAt(i)) || !leftOk(t, i)) {
                 continue;
             }
+            tokenMayPass = tokenMayPass || nameMayEndAfter(t, i);
             for (int len = 3; len >= 2; len--) {
                 if (isName(t, i, len) && rightOk(t, i + len) && !COMMON_AFTER_SURNAME.contains(t.substring(i, i + 2))
                         && NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0) {
@@ -160,6 +162,9 @@ final class PersonStage {
                     break;
                 }
             }
+        }
+        if (!tokenMayPass) {
+            return; // no name HanLP could find here passes the tests below: leave the sentence unsegmented
         }
         for (Token tok : tokens.get()) {
             int at = tok.start() - s.start();
@@ -169,6 +174,19 @@ final class PersonStage {
                 addName(st, s, tok.start(), tok.end());
             }
         }
+    }
+
+    /**
+     * Whether a name of 2 to 4 characters starting at {@code i} could end on a character and before what the token
+     * test in {@link #names} accepts; most sentences have no such place and need not be segmented for it.
+     */
+    private static boolean nameMayEndAfter(String t, int i) {
+        for (int len = 2; len <= 4 && i + len <= t.length(); len++) {
+            if (NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0 && rightOk(t, i + len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reporters of a wire dateline hold the post of 记者 at the outlet that opens it. */
@@ -205,7 +223,7 @@ final class PersonStage {
 
     /** A name is followed by speech, a title of respect, or the end of a clause. */
     private static boolean rightOk(String t, int end) {
-        return end >= t.length() || SPEECH_AFTER.matcher(t).region(end, t.length()).find();
+        return end >= t.length() || SPEECH_AFTER.matcher(t).region(end, t.length()).lookingAt(); // anchored: find would scan on
     }
 
     private static void addName(ArticleState st, Sentence s, int start, int end) {
@@ -253,12 +271,12 @@ final class PersonStage {
         // the name there ("彭龙说"); punctuation allows three ("梁俊旭，").
         if (Names.isSurname(st.text.charAt(at))) {
             for (int len = 2; len <= 3; len++) {
-                if (isName(st.text, at, len) && SPEECH.matcher(st.text.substring(at + len)).find()) {
+                if (isName(st.text, at, len) && SPEECH.matcher(st.text).region(at + len, st.text.length()).lookingAt()) {
                     return st.text.substring(at, at + len);
                 }
             }
             for (int len = 3; len >= 2; len--) {
-                if (isName(st.text, at, len) && AFTER_NAME.matcher(st.text.substring(at + len)).find()) {
+                if (isName(st.text, at, len) && AFTER_NAME.matcher(st.text).region(at + len, st.text.length()).lookingAt()) {
                     return st.text.substring(at, at + len);
                 }
             }

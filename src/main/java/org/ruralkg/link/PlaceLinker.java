@@ -346,6 +346,9 @@ public final class PlaceLinker {
         for (int root : roots) {
             VillageNames villages = villageNames(root);
             for (int begin = 0; begin < text.length(); begin++) {
+                if (!villages.mayStartAt(text, begin)) {
+                    continue;
+                }
                 for (int len = villages.shortest; len <= villages.longest && begin + len <= text.length(); len++) {
                     int[] value = villages.byName.get(text.substring(begin, begin + len));
                     if (value != null) {
@@ -403,8 +406,20 @@ public final class PlaceLinker {
         return result;
     }
 
-    /** The village names below one county or township, each to its distinct villages; lengths bound the scan. */
-    private record VillageNames(Map<String, int[]> byName, int shortest, int longest) {
+    /**
+     * The village names below one county or township, each to its distinct villages; lengths bound the scan, and
+     * {@code starts} (the names' first two characters, sorted) lets it skip the positions where no name begins
+     * without cutting a substring for every length there.
+     */
+    private record VillageNames(Map<String, int[]> byName, int shortest, int longest, int[] starts) {
+        boolean mayStartAt(String text, int begin) {
+            return shortest < 2 || begin + 2 > text.length()
+                    || Arrays.binarySearch(starts, firstTwo(text, begin)) >= 0;
+        }
+
+        static int firstTwo(String s, int at) {
+            return s.charAt(at) << 16 | s.charAt(at + 1);
+        }
     }
 
     /**
@@ -444,7 +459,9 @@ public final class PlaceLinker {
             shortest = Math.min(shortest, e.getKey().length());
             longest = Math.max(longest, e.getKey().length());
         }
-        VillageNames made = new VillageNames(byName, shortest, longest);
+        int[] starts = byName.keySet().stream().filter(n -> n.length() >= 2)
+                .mapToInt(n -> VillageNames.firstTwo(n, 0)).distinct().sorted().toArray();
+        VillageNames made = new VillageNames(byName, shortest, longest, starts);
         synchronized (villageNames) {
             villageNames.put(root, made);
         }

@@ -6,30 +6,34 @@ package org.ruralkg.nlp.ner;
  */
 final class FeatureIndex {
     private final long[] keys;
+    /**
+     * Slot {@code i} holds a key at {@code 2i} and its number at {@code 2i + 1}: side by side, a look-up that finds
+     * its key reads one cache line, not one in a key array and another in an id array (the table is ~16 MB, so
+     * nearly every look-up while tagging is a cache miss).
+     */
     private final long[] table;
-    private final int[] ids;
     private final int mask;
 
     /** {@code keys} must be distinct and non-zero; feature {@code i} is {@code keys[i]}. */
     FeatureIndex(long[] keys) {
         this.keys = keys.clone();
-        int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
-        table = new long[capacity];
-        ids = new int[capacity];
+        // load 0.33-0.67: at 0.27 the table took twice the cache for probes that stay within a line either way
+        int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2 - 1)) << 1;
+        table = new long[2 * capacity];
         mask = capacity - 1;
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == 0) {
                 throw new IllegalArgumentException("feature key 0 is reserved (feature " + i + ")");
             }
             int slot = slot(keys[i]);
-            while (table[slot] != 0) {
-                if (table[slot] == keys[i]) {
+            while (table[2 * slot] != 0) {
+                if (table[2 * slot] == keys[i]) {
                     throw new IllegalArgumentException("duplicate feature key " + Long.toHexString(keys[i]));
                 }
                 slot = (slot + 1) & mask;
             }
-            table[slot] = keys[i];
-            ids[slot] = i;
+            table[2 * slot] = keys[i];
+            table[2 * slot + 1] = i;
         }
     }
 
@@ -49,9 +53,9 @@ final class FeatureIndex {
     int get(long key) {
         int slot = slot(key);
         long k;
-        while ((k = table[slot]) != 0) {
+        while ((k = table[2 * slot]) != 0) {
             if (k == key) {
-                return ids[slot];
+                return (int) table[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }

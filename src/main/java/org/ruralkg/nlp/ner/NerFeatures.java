@@ -19,6 +19,15 @@ final class NerFeatures {
     private static final int CLOSING = 16;
 
     private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+    /** {@link #type} of every character, computed once: {@code UnicodeScript.of} is a search per call. */
+    private static final byte[] TYPE = new byte[Character.MAX_VALUE + 1];
+
+    /** A suffix word and its code (length * 8 + kind) in {@link #suffixEndingAt}. */
+    private record Suffix(String word, int code) {
+    }
+
+    /** The suffix words ending in each character, or null: each position checks only these, not all 75. */
+    private static final Suffix[][] ENDING_IN = new Suffix[Character.MAX_VALUE + 1][];
 
     // Suffix words by kind: a place or organization name usually ends with one, and they are few enough to list.
     private static final String[] PLACE_WORDS = {"省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道",
@@ -39,6 +48,11 @@ final class NerFeatures {
                 + "席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝", SURNAME);
         mark("“‘《「『（(〈【[\"'", OPENING);
         mark("”’》」』）)〉】]", CLOSING);
+        index(PLACE_WORDS, PLACE_SUFFIX);
+        index(ORG_WORDS, ORG_SUFFIX);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TYPE[c] = (byte) computeType((char) c);
+        }
     }
 
     private NerFeatures() {
@@ -47,6 +61,16 @@ final class NerFeatures {
     private static void mark(String chars, int flag) {
         for (int i = 0; i < chars.length(); i++) {
             CLASS[chars.charAt(i)] |= (byte) flag;
+        }
+    }
+
+    private static void index(String[] words, int kind) {
+        for (String w : words) {
+            char last = w.charAt(w.length() - 1);
+            Suffix[] old = ENDING_IN[last] == null ? new Suffix[0] : ENDING_IN[last];
+            Suffix[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = new Suffix(w, w.length() * 8 + kind);
+            ENDING_IN[last] = grown;
         }
     }
 
@@ -97,19 +121,15 @@ final class NerFeatures {
 
     /** Kind and length of the longest listed suffix word that ends at {@code at} inside the sentence, or 0. */
     private static int suffixEndingAt(CharSequence text, int from, int at) {
+        Suffix[] candidates = ENDING_IN[text.charAt(at)];
+        if (candidates == null) {
+            return 0;
+        }
+        // the largest code of the words ending here: the longest word; at equal length an organization word
         int best = 0;
-        best = longest(PLACE_WORDS, PLACE_SUFFIX, text, from, at, best);
-        return longest(ORG_WORDS, ORG_SUFFIX, text, from, at, best);
-    }
-
-    private static int longest(String[] words, int kind, CharSequence text, int from, int at, int best) {
-        for (String w : words) {
-            int len = w.length();
-            if (len * 8 + kind <= best || at - len + 1 < from || w.charAt(len - 1) != text.charAt(at)) {
-                continue;
-            }
-            if (endsWith(text, at, w)) {
-                best = len * 8 + kind;
+        for (Suffix w : candidates) {
+            if (w.code() > best && at - w.word().length() + 1 >= from && endsWith(text, at, w.word())) {
+                best = w.code();
             }
         }
         return best;
@@ -125,6 +145,10 @@ final class NerFeatures {
     }
 
     private static int type(char c) {
+        return TYPE[c];
+    }
+
+    private static int computeType(char c) {
         if (c == BEFORE || c == AFTER) {
             return 1;
         }

@@ -156,9 +156,14 @@ public final class NerTagger {
         int n = to - from;
         NerFeatures.extract(text, from, to, s.keys, s.suffix);
         java.util.Arrays.fill(s.emission, 0, n * L, 0);
+        // All look-ups first, then all sums: the look-ups are independent cache misses the processor can overlap
+        // when no weight arithmetic waits on each one.
+        for (int j = 0; j < n * K; j++) {
+            s.ids[j] = features.get(s.keys[j]);
+        }
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < K; k++) {
-                int f = features.get(s.keys[i * K + k]);
+                int f = s.ids[i * K + k];
                 if (f >= 0) {
                     for (int y = 0, base = f * L; y < L; y++) {
                         s.emission[i * L + y] += weights[base + y];
@@ -172,6 +177,7 @@ public final class NerTagger {
     /** Per-thread work arrays, grown to the longest sentence seen. */
     static final class Scratch {
         long[] keys = new long[0];
+        int[] ids = new int[0];
         int[] suffix = new int[0];
         double[] emission = new double[0];
         int[] back = new int[0];
@@ -182,6 +188,7 @@ public final class NerTagger {
             if (labels.length < n) {
                 int m = Math.max(n, 2 * labels.length);
                 keys = new long[m * K];
+                ids = new int[m * K];
                 suffix = new int[m];
                 emission = new double[m * L];
                 back = new int[m * L];

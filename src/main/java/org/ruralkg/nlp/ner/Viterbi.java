@@ -3,6 +3,24 @@ package org.ruralkg.nlp.ner;
 /** First-order Viterbi decoding over {@link NerLabels}, never choosing a transition the label set forbids. */
 final class Viterbi {
     private static final int L = NerLabels.COUNT;
+    /**
+     * The labels that may precede each label, ascending: the inner loop visits only these instead of testing all
+     * {@code L} against {@link NerLabels#ALLOWED} (most pairs are forbidden; same order, so the same ties win).
+     */
+    private static final int[][] PREDECESSORS = new int[L][];
+
+    static {
+        for (int y = 0; y < L; y++) {
+            int[] ps = new int[L];
+            int m = 0;
+            for (int p = 0; p < L; p++) {
+                if (NerLabels.ALLOWED[p + 1][y]) {
+                    ps[m++] = p;
+                }
+            }
+            PREDECESSORS[y] = java.util.Arrays.copyOf(ps, m);
+        }
+    }
 
     private Viterbi() {
     }
@@ -29,10 +47,7 @@ final class Viterbi {
             for (int y = 0; y < L; y++) {
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!NerLabels.ALLOWED[p + 1][y]) {
-                        continue;
-                    }
+                for (int p : PREDECESSORS[y]) {
                     double s = score[prevBase + p] + transitions[(p + 1) * L + y];
                     if (s > best) {
                         best = s;
