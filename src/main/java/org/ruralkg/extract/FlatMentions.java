@@ -3,8 +3,11 @@ package org.ruralkg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.ruralkg.EntityKind;
 import org.ruralkg.nlp.Sentence;
+import org.ruralkg.nlp.Token;
+import org.ruralkg.nlp.Tokenizer;
 import org.ruralkg.nlp.ner.NerTagger;
 
 /**
@@ -53,23 +56,25 @@ public final class FlatMentions {
                 kept.add(new Span(m.start(), m.end(), m.kind(), m));
             }
         }
-        List<Span> extra = new ArrayList<>();
+        List<Span> tagged = new ArrayList<>();
         String t = x.article().text();
         for (Sentence s : x.sentences()) {
-            tagger.tag(t, s.start(), s.end(), (start, end, type) -> {
-                Span span = new Span(start, end, switch (type) {
-                    case PERSON -> EntityKind.PERSON;
-                    case LOCATION -> EntityKind.PLACE;
-                    case ORGANIZATION -> EntityKind.ORGANIZATION;
-                }, null);
-                List<Span> inside = kept.stream().filter(k -> k.overlaps(start, end)).toList();
-                if (inside.isEmpty()) {
-                    extra.add(span);
-                } else if (encloses(span, inside)) {
-                    kept.removeAll(inside);
-                    kept.add(span);
-                }
-            });
+            tagger.tag(t, s.start(), s.end(), (start, end, type) -> tagged.add(new Span(start, end, switch (type) {
+                case PERSON -> EntityKind.PERSON;
+                case LOCATION -> EntityKind.PLACE;
+                case ORGANIZATION -> EntityKind.ORGANIZATION;
+            }, null)));
+        }
+        kept.removeIf(k -> unsupported(k, tagged));
+        List<Span> extra = new ArrayList<>();
+        for (Span span : tagged) {
+            List<Span> inside = kept.stream().filter(k -> k.overlaps(span.start(), span.end())).toList();
+            if (inside.isEmpty()) {
+                extra.add(span);
+            } else if (encloses(span, inside, t)) {
+                kept.removeAll(inside);
+                kept.add(span);
+            }
         }
         kept.sort(Comparator.comparingInt(Span::start));
         List<Span> out = new ArrayList<>(kept);
@@ -82,17 +87,59 @@ public final class FlatMentions {
      * holds them whole (武汉市防汛指挥部 over 武汉市, 中国红十字会 over 中国, 岸田文雄 over 田文), as a flat
      * annotation writes the longest name. Places inside a place stay apart, one per level (湖北省 武汉市).
      */
-    private static boolean encloses(Span tagged, List<Span> inside) {
+    private static boolean encloses(Span tagged, List<Span> inside, String text) {
         if (tagged.kind() == EntityKind.PLACE) {
             return false;
         }
+        if (inside.size() == 1 && inside.get(0).kind() == EntityKind.PLACE && tagged.kind() == EntityKind.ORGANIZATION
+                && inside.get(0).start() == tagged.start() && inside.get(0).end() == tagged.end()) {
+            return true; // a city named for its club (罗马, 利物浦): the tagger reads the context, the lexicon does not
+        }
+        int end = tagged.start();
         for (Span k : inside) {
             if (k.start() < tagged.start() || k.end() > tagged.end() || k.end() - k.start() >= tagged.end() - tagged.start()
                     || !isName(k.kind())) {
                 return false;
             }
+            end = Math.max(end, k.end());
         }
-        return true;
+        // what follows the names must read as the rest of an organization's name, not as a direction, a post or a
+        // verb phrase: 叙利亚北部, 美国国务卿, 中国深化农业 are no bodies, 北京万科 and 中国足协 are
+        int last = end;
+        String tail = text.substring(last, tagged.end());
+        if (tagged.kind() != EntityKind.ORGANIZATION || inside.stream().anyMatch(k -> k.end() == tagged.end()
+                && k.kind().group() == EntityKind.Group.ORGANIZATION)) {
+            return true; // 美国国防部, 北京市住建委: a place before a body's name
+        }
+        boolean afterBody = inside.stream().anyMatch(k -> k.end() == last && k.kind().group() == EntityKind.Group.ORGANIZATION);
+        if (tail.isEmpty() || DIRECTION.matcher(tail).matches() || POST_ENDING.matcher(tail).find()
+                || afterBody && tail.length() == 1) {
+            return false; // 公安部部(署): one character more than a known body is the tagger running over
+        }
+        List<Token> words = Tokenizer.shared().tokenize(tail, 0);
+        // 防汛指挥部 (vn) and 住保办 (words ending as a body does) are names after all; 签署 is not
+        return words.isEmpty() || !words.get(0).isVerb() || words.get(0).pos().equals("vn")
+                || words.size() > 1 && BODY_CHARS.indexOf(tail.charAt(tail.length() - 1)) >= 0;
+    }
+
+    /** Characters that end the names of bodies: 局, 委, 办, 队 … */
+    private static final String BODY_CHARS = "司局委会社厂院站所行部处队校馆团组办厅署";
+
+    /** Posts and kinds of people after a place: 美国国务卿, 英国首相, 日本球星. */
+    private static final Pattern POST_ENDING = Pattern.compile(
+            "(总统|总理|首相|主席|国务卿|部长|外长|大使|秘书长|发言人|议员|官员|人士|专家|球星|选手|队员|记者|总裁|董事长|市长|省长|州长)$");
+    private static final Pattern DIRECTION = Pattern.compile("[东南西北中内外全局]+部");
+
+    /**
+     * A bare two-character division name (英德, 金沙, 连城) that the tagger does not see as a name there: such
+     * short names are also words and parts of other names, and out of the rural articles the gazetteer was built
+     * for, the tagger's reading of the context is the better guide.
+     */
+    private static boolean unsupported(Span k, List<Span> tagged) {
+        EntityKind kind = k.kind();
+        boolean shortDivision = (kind == EntityKind.COUNTY || kind == EntityKind.TOWNSHIP || kind == EntityKind.VILLAGE
+                || kind == EntityKind.PREFECTURE) && k.end() - k.start() <= 2;
+        return shortDivision && tagged.stream().noneMatch(n -> n.overlaps(k.start(), k.end()));
     }
 
     private static boolean isName(EntityKind k) {
