@@ -3,6 +3,7 @@ package org.ruralkg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ruralkg.EntityKind;
 import org.ruralkg.nlp.Sentence;
@@ -66,6 +67,7 @@ public final class FlatMentions {
             }, null)));
         }
         kept.removeIf(k -> unsupported(k, tagged));
+        teams(kept, t);
         List<Span> extra = new ArrayList<>();
         for (Span span : tagged) {
             List<Span> inside = kept.stream().filter(k -> k.overlaps(span.start(), span.end())).toList();
@@ -131,14 +133,40 @@ public final class FlatMentions {
     private static final Pattern DIRECTION = Pattern.compile("[东南西北中内外全局]+部");
 
     /**
+     * Teams named after their place, as newswire marks them: 中国队, 巴西队, 山东泰山队, 中国女排, 中国乒乓球队. The
+     * extraction sees only the place (and 泰山 in it), so the team's name replaces them.
+     */
+    private static void teams(List<Span> kept, String text) {
+        List<Span> byStart = new ArrayList<>(kept);
+        byStart.sort(Comparator.comparingInt(Span::start));
+        for (Span k : byStart) {
+            if (k.kind().group() != EntityKind.Group.PLACE || !kept.contains(k)) {
+                continue;
+            }
+            Matcher m = TEAM.matcher(text).region(k.end(), text.length());
+            if (m.lookingAt()) {
+                Span team = new Span(k.start(), m.end(), EntityKind.ORGANIZATION, null);
+                kept.removeIf(o -> o.overlaps(team.start(), team.end()));
+                kept.add(team);
+            }
+        }
+    }
+
+    /** What follows a place in a team's name: club, sport or service (up to six characters) and 队, or a squad's name. */
+    private static final Pattern TEAM = Pattern.compile(
+            "(?:[\\p{IsHan}&&[^的了在和与及是为对把被将从向军部]]{0,6}?队(?![员长伍列形友])"
+                    + "|女排|女足|男篮|女篮|男足|国奥队)");
+
+    /**
      * A bare two-character division name (英德, 金沙, 连城) that the tagger does not see as a name there: such
      * short names are also words and parts of other names, and out of the rural articles the gazetteer was built
      * for, the tagger's reading of the context is the better guide.
      */
     private static boolean unsupported(Span k, List<Span> tagged) {
         EntityKind kind = k.kind();
-        boolean shortDivision = (kind == EntityKind.COUNTY || kind == EntityKind.TOWNSHIP || kind == EntityKind.VILLAGE
-                || kind == EntityKind.PREFECTURE) && k.end() - k.start() <= 2;
+        // prefectures stay: 合肥, 无锡 are cities the news names often and bare
+        boolean shortDivision = (kind == EntityKind.COUNTY || kind == EntityKind.TOWNSHIP || kind == EntityKind.VILLAGE)
+                && k.end() - k.start() <= 2;
         return shortDivision && tagged.stream().noneMatch(n -> n.overlaps(k.start(), k.end()));
     }
 
