@@ -67,7 +67,7 @@ public final class FlatMentions {
             }, null)));
         }
         kept.removeIf(k -> unsupported(k, tagged));
-        teams(kept, t);
+        lexiconPlaces(kept, t);
         List<Span> extra = new ArrayList<>();
         for (Span span : tagged) {
             List<Span> inside = kept.stream().filter(k -> k.overlaps(span.start(), span.end())).toList();
@@ -78,6 +78,8 @@ public final class FlatMentions {
                 kept.add(span);
             }
         }
+        teams(kept, t); // after the tagger's, which may hold a longer club name: 皇家马德里队
+        extra.removeIf(e -> kept.stream().anyMatch(k -> k.overlaps(e.start(), e.end())));
         kept.sort(Comparator.comparingInt(Span::start));
         List<Span> out = new ArrayList<>(kept);
         out.addAll(extra);
@@ -107,10 +109,14 @@ public final class FlatMentions {
         }
         // what follows the names must read as the rest of an organization's name, not as a direction, a post or a
         // verb phrase: 叙利亚北部, 美国国务卿, 中国深化农业 are no bodies, 北京万科 and 中国足协 are
+        int first = inside.stream().mapToInt(Span::start).min().orElse(tagged.start());
+        if (Tokenizer.shared().tokenize(text.substring(tagged.start(), first), 0).stream()
+                .anyMatch(w -> w.isVerb() && !w.pos().equals("vn"))) {
+            return false; // (横)扫浙江队: the tagger took a verb before the name into it
+        }
         int last = end;
         String tail = text.substring(last, tagged.end());
-        if (tagged.kind() != EntityKind.ORGANIZATION || inside.stream().anyMatch(k -> k.end() == tagged.end()
-                && k.kind().group() == EntityKind.Group.ORGANIZATION)) {
+        if (tagged.kind() != EntityKind.ORGANIZATION || placesThenBody(tagged, inside)) {
             return true; // 美国国防部, 北京市住建委: a place before a body's name
         }
         boolean afterBody = inside.stream().anyMatch(k -> k.end() == last && k.kind().group() == EntityKind.Group.ORGANIZATION);
@@ -124,6 +130,23 @@ public final class FlatMentions {
                 || words.size() > 1 && BODY_CHARS.indexOf(tail.charAt(tail.length() - 1)) >= 0;
     }
 
+    /** Whether {@code inside} is places from the tagged span's start, one after another, then a body ending it. */
+    private static boolean placesThenBody(Span tagged, List<Span> inside) {
+        List<Span> byStart = new ArrayList<>(inside);
+        byStart.sort(Comparator.comparingInt(Span::start));
+        int at = tagged.start();
+        for (int i = 0; i < byStart.size(); i++) {
+            Span k = byStart.get(i);
+            boolean last = i == byStart.size() - 1;
+            if (k.start() != at || (last ? k.kind().group() != EntityKind.Group.ORGANIZATION || k.end() != tagged.end()
+                    : k.kind().group() != EntityKind.Group.PLACE)) {
+                return false;
+            }
+            at = k.end();
+        }
+        return !byStart.isEmpty();
+    }
+
     /** Characters that end the names of bodies: 局, 委, 办, 队 … */
     private static final String BODY_CHARS = "司局委会社厂院站所行部处队校馆团组办厅署";
 
@@ -131,6 +154,26 @@ public final class FlatMentions {
     private static final Pattern POST_ENDING = Pattern.compile(
             "(总统|总理|首相|主席|国务卿|部长|外长|大使|秘书长|发言人|议员|官员|人士|专家|球星|选手|队员|记者|总裁|董事长|市长|省长|州长)$");
     private static final Pattern DIRECTION = Pattern.compile("[东南西北中内外全局]+部");
+
+    /** Places of the lexicon (countries, seas, great rivers), loaded on first use. */
+    private static final class Lexicon {
+        static final DictionaryMatcher<Lexicons.PlaceEntry> PLACES = DictionaryMatcher.of(Lexicons.load().places);
+    }
+
+    /**
+     * A lexicon place that holds bare division names the gazetteer linked first (金沙江 over the county 金沙, 黄浦江
+     * over the district 黄浦) is the one name there.
+     */
+    private static void lexiconPlaces(List<Span> kept, String text) {
+        for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : Lexicon.PLACES.find(text)) {
+            List<Span> inside = kept.stream().filter(k -> k.overlaps(h.start(), h.end())).toList();
+            if (!inside.isEmpty() && inside.stream().allMatch(k -> k.kind().isDivision() && k.start() >= h.start()
+                    && k.end() <= h.end() && k.end() - k.start() < h.end() - h.start())) {
+                kept.removeAll(inside);
+                kept.add(new Span(h.start(), h.end(), h.value().kind(), null));
+            }
+        }
+    }
 
     /**
      * Teams named after their place, as newswire marks them: 中国队, 巴西队, 山东泰山队, 中国女排, 中国乒乓球队. The
