@@ -40,7 +40,7 @@ public final class MentionsScore {
     private MentionsScore() {
     }
 
-    /** Scores {@code gold} with {@code extractor}, whose tagger is {@code tagger}; errors are printed to {@code log}. */
+    /** Scores {@code gold} with {@code extractor}, whose tagger is {@code tagger}; errors go to {@code log}. */
     public static NerEvaluation score(Extractor extractor, NerTagger tagger, List<AnnotatedSentence> gold,
             PrintStream log, int errorsPerType) {
         NerEvaluation e = new NerEvaluation();

@@ -76,6 +76,8 @@ public final class FlatMentions {
             } else if (encloses(span, inside, t)) {
                 kept.removeAll(inside);
                 kept.add(span);
+            } else if (span.kind() == EntityKind.PLACE) {
+                extra.addAll(chainRest(span, inside, t));
             }
         }
         teams(kept, t); // after the tagger's, which may hold a longer club name: 皇家马德里队
@@ -101,7 +103,8 @@ public final class FlatMentions {
         }
         int end = tagged.start();
         for (Span k : inside) {
-            if (k.start() < tagged.start() || k.end() > tagged.end() || k.end() - k.start() >= tagged.end() - tagged.start()
+            if (k.start() < tagged.start() || k.end() > tagged.end()
+                    || k.end() - k.start() >= tagged.end() - tagged.start()
                     || !isName(k.kind())) {
                 return false;
             }
@@ -119,7 +122,8 @@ public final class FlatMentions {
         if (tagged.kind() != EntityKind.ORGANIZATION || placesThenBody(tagged, inside)) {
             return true; // 美国国防部, 北京市住建委: a place before a body's name
         }
-        boolean afterBody = inside.stream().anyMatch(k -> k.end() == last && k.kind().group() == EntityKind.Group.ORGANIZATION);
+        boolean afterBody = inside.stream()
+                .anyMatch(k -> k.end() == last && k.kind().group() == EntityKind.Group.ORGANIZATION);
         if (tail.isEmpty() || DIRECTION.matcher(tail).matches() || POST_ENDING.matcher(tail).find()
                 || afterBody && tail.length() == 1) {
             return false; // 公安部部(署): one character more than a known body is the tagger running over
@@ -176,6 +180,43 @@ public final class FlatMentions {
     }
 
     /**
+     * The levels of a place chain the tagger read whole and the gazetteer only in part: 甘孜州 in 四川甘孜州泸定县,
+     * where 四川 and 泸定县 are linked and the short form of the prefecture is not. Each stretch the linked places
+     * leave uncovered that ends with an administrative suffix is a place of its own.
+     */
+    private static List<Span> chainRest(Span tagged, List<Span> inside, String text) {
+        List<Span> out = new ArrayList<>();
+        if (inside.stream().anyMatch(k -> k.kind().group() != EntityKind.Group.PLACE || k.start() < tagged.start()
+                || k.end() > tagged.end())) {
+            return out;
+        }
+        List<Span> byStart = new ArrayList<>(inside);
+        byStart.sort(Comparator.comparingInt(Span::start));
+        int at = tagged.start();
+        for (int i = 0; i <= byStart.size(); i++) {
+            int next = i < byStart.size() ? byStart.get(i).start() : tagged.end();
+            String part = text.substring(at, next);
+            if (part.length() >= 2 && ADMIN_SUFFIXES.indexOf(part.charAt(part.length() - 1)) >= 0
+                    && !NOT_A_LEVEL.matcher(part).matches()
+                    && part.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                out.add(new Span(at, next, EntityKind.PLACE, null));
+            }
+            if (i < byStart.size()) {
+                at = byStart.get(i).end();
+            }
+        }
+        return out;
+    }
+
+    private static final String ADMIN_SUFFIXES = "省市县区州盟旗镇乡村";
+    /**
+     * Words ending like a level that are none (华北地区, 拉萨市区, 大兴安岭林区, 缅甸北部山区), and a function word the
+     * tagger ran over (的村).
+     */
+    private static final Pattern NOT_A_LEVEL = Pattern.compile(
+            "(地|城|市|郊|景|片|辖|全|园|社|老|新)区|.*(山|林|矿|牧|灾|库)区|[东南西北中][部方].*|[的之和与及在].*");
+
+    /**
      * Teams named after their place, as newswire marks them: 中国队, 巴西队, 山东泰山队, 中国女排, 中国乒乓球队. The
      * extraction sees only the place (and 泰山 in it), so the team's name replaces them.
      */
@@ -195,7 +236,7 @@ public final class FlatMentions {
         }
     }
 
-    /** What follows a place in a team's name: club, sport or service (up to six characters) and 队, or a squad's name. */
+    /** What follows a place in a team's name: club, sport or service (up to six characters) and 队, or a squad. */
     private static final Pattern TEAM = Pattern.compile(
             "(?:[\\p{IsHan}&&[^的了在和与及是为对把被将从向军部]]{0,6}?队(?![员长伍列形友])"
                     + "|女排|女足|男篮|女篮|男足|国奥队)");
