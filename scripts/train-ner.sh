@@ -26,6 +26,6 @@ marked=()
 for f in "$here"/scripts/ner/*.txt; do
   [[ -f "$f" ]] && marked+=(--marked "$f")
 done
-args=(--cluener "$cluener" "${marked[@]}" --iterations 10)
+args=(--cluener "$cluener" "${marked[@]}" --iterations 15)
 [[ "$main" == *NerTrainer ]] && args+=(--out "$out")
 exec java -Xmx2g -cp "$cp" "$main" "${args[@]}" "$@"

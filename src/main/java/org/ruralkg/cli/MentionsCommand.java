@@ -10,26 +10,22 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
-import org.ruralkg.Hashes;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.EntityKind;
 import org.ruralkg.extract.Extraction;
 import org.ruralkg.extract.Extractor;
+import org.ruralkg.extract.FlatMentions;
 import org.ruralkg.extract.Mention;
 import org.ruralkg.graph.IriMinter;
-import org.ruralkg.nlp.Sentence;
 import org.ruralkg.nlp.ner.NerTagger;
 import org.ruralkg.source.Article;
 import org.ruralkg.source.ArticleReader;
-import org.ruralkg.source.OffsetMap;
 import org.ruralkg.source.ReadProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +35,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ruralkg mentions}: named-entity spans of texts, for evaluation against other taggers. Reads JSON Lines
- * {@code {"id": .., "text": ..}}, writes one line {@code {"id","start","end","text","type","iri"}} per mention.
- * Offsets count Unicode code points (characters, not UTF-16 units), end exclusive.
+ * {@code {"id": .., "text": ..}}, writes one line {@code {"id","start","end","text","type","group","iri"}} per mention,
+ * flat as {@link FlatMentions} makes them. Offsets count Unicode code points (characters, not UTF-16 units), end exclusive.
  *
  * <p>Like {@code build}, a bad line (not JSON, no "text", longer than
  * {@value ArticleReader#DEFAULT_MAX_ARTICLE_CHARS} characters) is reported with its line number and skipped, the
@@ -99,17 +95,8 @@ final class MentionsCommand implements Callable<Integer> {
                 Article article = article(input, n);
                 Extraction x = extractor.extract(article);
                 String articleIri = iris.article(article);
-                List<Mention> names = new ArrayList<>();
-                for (Mention m : x.mentions()) {
-                    if (insideOrganization(m, x.mentions())) {
-                        continue; // flat, as NER sets annotate: 安吉县农业农村局 is one name, not also 安吉县
-                    }
-                    names.add(m);
+                for (FlatMentions.Span m : FlatMentions.of(x, NerTagger.shared())) {
                     w.write(JSON.toStringFlat(json(input, m, iris, articleIri)));
-                    w.write('\n');
-                }
-                for (JsonObject candidate : candidates(input, x, names)) {
-                    w.write(JSON.toStringFlat(candidate));
                     w.write('\n');
                 }
                 tagged++;
@@ -163,66 +150,21 @@ final class MentionsCommand implements Callable<Integer> {
         // The record's own id names the article (and so its quantities' IRIs) when it is IRI-safe.
         String id = input.id() != null && input.id().isString() && input.id().getAsString().value().matches("[A-Za-z0-9_-]+")
                 ? input.id().getAsString().value() : "line" + n;
-        return new Article(id, "", t, OffsetMap.contiguous(0, t.length()), OffsetMap.contiguous(0, 0),
-                "line " + n, null, null, List.of(), null, List.of(), Hashes.sha256(t));
+        return Article.ofText(id, t, "line " + n);
     }
 
-    /**
-     * The tagger's names that extraction did not keep as entities (a foreign city, a club, a name with no suffix
-     * to type it), as mentions without an IRI, so that a span-exact comparison with an NER test set sees
-     * everything the model and the rules find. They never overlap a kept mention.
-     */
-    private static List<JsonObject> candidates(Input input, Extraction x, List<Mention> kept) {
-        List<JsonObject> out = new ArrayList<>();
+    private static JsonObject json(Input input, FlatMentions.Span s, IriMinter iris, String articleIri) {
         String t = input.text();
-        for (Sentence s : x.sentences()) {
-            NerTagger.shared().tag(t, s.start(), s.end(), (start, end, type) -> {
-                if (kept.stream().anyMatch(m -> m.start() < end && start < m.end())) {
-                    return;
-                }
-                JsonObject o = new JsonObject();
-                o.put("id", input.id() == null ? JsonNull.instance : input.id());
-                o.put("start", t.codePointCount(0, start));
-                o.put("end", t.codePointCount(0, end));
-                o.put("text", t.substring(start, end));
-                EntityKind kind = switch (type) {
-                    case PERSON -> EntityKind.PERSON;
-                    case LOCATION -> EntityKind.PLACE;
-                    case ORGANIZATION -> EntityKind.ORGANIZATION;
-                };
-                o.put("type", kind.localName());
-                o.put("group", kind.group().name().toLowerCase(java.util.Locale.ROOT));
-                o.put("iri", JsonNull.instance);
-                out.add(o);
-            });
-        }
-        return out;
-    }
-
-    /** Whether a place or person lies inside a longer organization name of the same text. */
-    private static boolean insideOrganization(Mention m, List<Mention> all) {
-        if (m.kind().group() != EntityKind.Group.PLACE && m.kind().group() != EntityKind.Group.PERSON) {
-            return false;
-        }
-        for (Mention o : all) {
-            if (o.kind().group() == EntityKind.Group.ORGANIZATION && o.start() <= m.start() && o.end() >= m.end()
-                    && o.end() - o.start() > m.end() - m.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static JsonObject json(Input input, Mention m, IriMinter iris, String articleIri) {
-        String t = input.text();
-        String iri = m.kind() == EntityKind.QUANTITY ? iris.quantity(articleIri, m.entityKey()) : iris.entity(m.entityKey());
+        Mention m = s.mention();
+        String iri = m == null ? null
+                : m.kind() == EntityKind.QUANTITY ? iris.quantity(articleIri, m.entityKey()) : iris.entity(m.entityKey());
         JsonObject o = new JsonObject();
         o.put("id", input.id() == null ? JsonNull.instance : input.id());
-        o.put("start", t.codePointCount(0, m.start()));
-        o.put("end", t.codePointCount(0, m.end()));
-        o.put("text", m.text());
-        o.put("type", m.kind().localName());
-        o.put("group", m.kind().group().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("start", t.codePointCount(0, s.start()));
+        o.put("end", t.codePointCount(0, s.end()));
+        o.put("text", t.substring(s.start(), s.end()));
+        o.put("type", s.kind().localName());
+        o.put("group", s.group());
         o.put("iri", iri == null ? JsonNull.instance : new JsonString(iri));
         return o;
     }

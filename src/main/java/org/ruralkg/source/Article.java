@@ -41,4 +41,10 @@ public record Article(String id, String title, String text, OffsetMap offsets, O
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(contentHash, "contentHash");
     }
+
+    /** A bare text with no title, byline or captions, its offsets those of the text itself (mentions, evaluations). */
+    public static Article ofText(String id, String text, String source) {
+        return new Article(id, "", text, OffsetMap.contiguous(0, text.length()), OffsetMap.contiguous(0, 0), source,
+                null, null, List.of(), null, List.of(), org.ruralkg.Hashes.sha256(text));
+    }
 }

@@ -167,6 +167,14 @@ public final class NerCorpus {
         return new AnnotatedSentence(text.toString(), spans);
     }
 
+    /**
+     * Whether the {@code index}-th CLUENER sentence is one the evaluations hold out: every 10th (0, 10, 20 …), as
+     * {@link NerEvaluation#main} and {@code org.ruralkg.bench.MentionsScore} do.
+     */
+    public static boolean isHeldOut(int index) {
+        return index % 10 == 0;
+    }
+
     /** Longest first where two names overlap (CLUENER has a few nested ones). */
     private static List<NerSpan> withoutOverlaps(List<NerSpan> spans) {
         List<NerSpan> byLength = new ArrayList<>(spans);

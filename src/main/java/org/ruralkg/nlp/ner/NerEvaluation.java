@@ -78,7 +78,7 @@ public final class NerEvaluation {
             List<AnnotatedSentence> train = new ArrayList<>(marked);
             List<AnnotatedSentence> all = NerCorpus.readCluener(a.cluener(), splitTraining);
             for (int i = 0; i < all.size(); i++) {
-                if (i % 10 != 0) {
+                if (!NerCorpus.isHeldOut(i)) {
                     train.add(all.get(i));
                 }
             }
@@ -86,8 +86,10 @@ public final class NerEvaluation {
             for (boolean splitGold : new boolean[] {true, false}) {
                 List<AnnotatedSentence> gold = NerCorpus.readCluener(a.cluener(), splitGold);
                 NerEvaluation e = new NerEvaluation();
-                for (int i = 0; i < gold.size(); i += 10) {
-                    e.add(gold.get(i).spans(), tagger.tag(gold.get(i).text()));
+                for (int i = 0; i < gold.size(); i++) {
+                    if (NerCorpus.isHeldOut(i)) {
+                        e.add(gold.get(i).spans(), tagger.tag(gold.get(i).text()));
+                    }
                 }
                 StringBuilder row = new StringBuilder("| " + (splitTraining ? "split" : "chains") + " | "
                         + (splitGold ? "split" : "chains") + " |");

@@ -257,7 +257,13 @@ public final class NerTrainer {
         if (a.out() == null) {
             throw new IllegalArgumentException("--out FILE is required");
         }
-        List<AnnotatedSentence> data = new ArrayList<>(NerCorpus.readCluener(a.cluener(), a.split()));
+        List<AnnotatedSentence> data = new ArrayList<>();
+        List<AnnotatedSentence> cluener = NerCorpus.readCluener(a.cluener(), a.split());
+        for (int i = 0; i < cluener.size(); i++) {
+            if (!a.heldOut() || !NerCorpus.isHeldOut(i)) {
+                data.add(cluener.get(i));
+            }
+        }
         for (Path m : a.marked()) {
             data.addAll(NerCorpus.readMarked(m));
         }
