@@ -1,6 +1,7 @@
 package org.ruralkg.spark;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -135,7 +136,8 @@ final class Extraction {
         try {
             Model g = assembler.assemble(PerExecutor.EXTRACTOR.extract(a));
             List<String> lines = NQuads.lines(g, iri);
-            return new Extracted(iri, a.contentHash(), a.source(), String.join("\n", lines), lines.size(), null);
+            return new Extracted(iri, a.contentHash(), a.source(),
+                    String.join("\n", lines).getBytes(StandardCharsets.UTF_8), lines.size(), null);
         } catch (RuntimeException e) {
             // as in the CLI: one bad article must not cost the others
             return new Extracted(iri, a.contentHash(), a.source(), null, 0, a.source() + ": " + e.getMessage());
