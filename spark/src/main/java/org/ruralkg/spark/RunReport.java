@@ -22,15 +22,18 @@ import org.ruralkg.spark.Rows.Stamp;
  * @param removed   articles of the previous run no longer in the input (dropped)
  * @param quads     quads written
  * @param seconds   wall time of the run
+ * @param phases    wall seconds of each phase (scan, plan, extract, write), as the driver saw them
+ * @param tasks     tasks of the extract phase
  */
 public record RunReport(List<String> inputs, String previous, String out, String version, long read, long built,
                         long unchanged, List<String> skipped, List<String> failed, List<Stamp> removed, long quads,
-                        double seconds) {
+                        double seconds, java.util.Map<String, Double> phases, int tasks) {
     public RunReport {
         inputs = List.copyOf(inputs);
         skipped = List.copyOf(skipped);
         failed = List.copyOf(failed);
         removed = List.copyOf(removed);
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
     }
 
     /** True when nothing was skipped or failed. */
@@ -62,6 +65,11 @@ public record RunReport(List<String> inputs, String previous, String out, String
         o.put("removed", removed.size());
         o.put("quads", quads);
         o.put("seconds", org.apache.jena.atlas.json.JsonNumber.value(Math.round(seconds * 1000) / 1000.0));
+        // to tell the extraction, which should scale with cores, from the rest (BENCHMARKS.md, Spark)
+        JsonObject ph = new JsonObject();
+        phases.forEach((k, v) -> ph.put(k, org.apache.jena.atlas.json.JsonNumber.value(Math.round(v * 1000) / 1000.0)));
+        o.put("phaseSeconds", ph);
+        o.put("extractTasks", tasks);
         JsonArray sk = new JsonArray();
         skipped.forEach(sk::add);
         o.put("skippedReasons", sk);
