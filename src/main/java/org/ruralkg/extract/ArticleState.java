@@ -107,6 +107,21 @@ final class ArticleState {
         names.put(n.start(), n);
     }
 
+    private Set<String> taggedPeople;
+
+    /** The names the tagger reads as people anywhere in the article: a name recurs, its cues do not. */
+    Set<String> taggedPeople() {
+        if (taggedPeople == null) {
+            taggedPeople = new HashSet<>();
+            for (org.ruralkg.nlp.ner.NerSpan n : names.values()) {
+                if (n.type() == org.ruralkg.nlp.ner.NerType.PERSON) {
+                    taggedPeople.add(text.substring(n.start(), n.end()));
+                }
+            }
+        }
+        return taggedPeople;
+    }
+
     /** The tagger's names of one type within a sentence. */
     List<org.ruralkg.nlp.ner.NerSpan> namesIn(Sentence s, org.ruralkg.nlp.ner.NerType type) {
         List<org.ruralkg.nlp.ner.NerSpan> out = new ArrayList<>();

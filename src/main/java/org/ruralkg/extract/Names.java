@@ -104,6 +104,25 @@ final class Names {
         return st.lastMentionBefore(0, at, x -> x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE);
     }
 
+    /**
+     * The body a bare head noun at the end of {@code [.., pos)} refers back to: 庄园 for 一号咖啡庄园, 牧场 for
+     * 宁鑫生态有机牧场, the last organization or programme named earlier whose name ends with the same two
+     * characters and is longer than them. Empty when the two characters before {@code pos} are not such a head.
+     */
+    static Optional<Mention> byHead(ArticleState st, int pos) {
+        if (pos < 2) {
+            return Optional.empty();
+        }
+        String head = st.text.substring(pos - 2, pos);
+        if (!head.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || !st.mentionsIn(pos - 2, pos).isEmpty()) {
+            return Optional.empty();
+        }
+        return st.lastMentionBefore(0, pos - 2, x -> (x.kind().group() == EntityKind.Group.ORGANIZATION
+                || x.kind().group() == EntityKind.Group.PROGRAM) && x.end() - x.start() > 2
+                && st.entity(x.entityKey()) != null && st.entity(x.entityKey()).label().endsWith(head));
+    }
+
     /** Who grows or raises what is named at {@code pos}: a producer named before it in the sentence, else the place. */
     static String grower(ArticleState st, Sentence s, int pos) {
         // A producer earlier in the sentence, unless an enumeration comma (、) separates them: in
