@@ -78,6 +78,7 @@ final class Names {
             boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
                     || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w) && !numeral
                     && !(tok.isVerb() && w.length() == 2 && FARMING_VERB_HEADS.indexOf(w.charAt(0)) >= 0)
+                    && !isNameFragment(tokens, i)
                     || suffixStart - tok.start() > 30;
             if (boundary) {
                 break;
@@ -85,6 +86,21 @@ final class Names {
             start = tok.start();
         }
         return Math.max(start, s.start());
+    }
+
+    /**
+     * Whether token {@code i} is a piece of a rare name the segmenter cut into single characters (玛/nz 拉/v 沁/v
+     * of 玛拉沁艾力): a one-character verb after another one-character piece is no verb of the sentence.
+     */
+    private static boolean isNameFragment(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).word().length() == 1 && tokens.get(i).isVerb() && isLoosePiece(tokens.get(i - 1));
+    }
+
+    /** A one-character token that is neither punctuation nor a function word. */
+    private static boolean isLoosePiece(Token t) {
+        return t.word().length() == 1 && !t.isPunctuation() && !STOP_WORDS.contains(t.word())
+                && Character.UnicodeScript.of(t.word().charAt(0)) == Character.UnicodeScript.HAN
+                && !Set.of("p", "c", "cc", "u", "d", "r", "rr", "m", "q", "ude1", "ule", "w").contains(t.pos());
     }
 
     /** The company an anaphor such as "公司" or "该企业" at {@code pos} refers to: the last one named. */

@@ -122,7 +122,7 @@ final class OrganizationStage {
             }
             List<Token> tokens = lazyTokens.get();
             int quoted = quotedStart(st.text, s, suffixStart, end);
-            int start = quoted >= 0 ? quoted : widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart));
+            int start = quoted >= 0 ? quoted : withBrand(st, s, widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart)));
             if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {
                 continue;
             }
@@ -131,7 +131,7 @@ final class OrganizationStage {
             }
             int nameStart = overCutName(st, s, start, end, best.getKey().length());
             start = nameStart;
-            String name = st.text.substring(start, end);
+            String name = st.text.substring(start, end).replaceAll("[“”\"「」]", "");
             int suffixEnd = end;
             if (name.contains("+") || name.contains("＋")) {
                 continue; // a business model: (村)+合作社
@@ -198,6 +198,23 @@ final class OrganizationStage {
             }
         }
         return start;
+    }
+
+    /** A brand in quotes is part of the name after it, with the place before it: 山东“山里红”农业发展有限公司. */
+    private static final Pattern BRAND = Pattern.compile("[“\"「]([\\u4e00-\\u9fa5]{2,6})[”\"」]$");
+
+    private static int withBrand(ArticleState st, Sentence s, int start) {
+        Matcher b = BRAND.matcher(st.text).region(Math.max(s.start(), start - 8), start);
+        if (!b.find()) {
+            return start;
+        }
+        int at = b.start();
+        for (Mention p : st.mentionsIn(at - 1, at)) {
+            if (p.kind().group() == EntityKind.Group.PLACE && p.end() == at) {
+                at = p.start();
+            }
+        }
+        return at;
     }
 
     /**
