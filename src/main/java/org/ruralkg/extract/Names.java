@@ -153,7 +153,21 @@ final class Names {
         if (anaphor.isPresent()) {
             return anaphor.get().entityKey();
         }
-        return st.topicPlace(pos);
+        return farmingPlace(st, st.topicPlace(pos));
+    }
+
+    /**
+     * The place that farms, given the place a statement is about: a province or city is the setting of a story,
+     * not the farmer ("海南的红土地上…香蕉林", "到潍坊考察"), so the article's own village or county within it
+     * stands for it, and nothing does when the article's place lies elsewhere.
+     */
+    private static String farmingPlace(ArticleState st, String topic) {
+        Entity e = topic == null ? null : st.entity(topic);
+        if (e == null || e.kind() != EntityKind.PROVINCE && e.kind() != EntityKind.PREFECTURE
+                && e.kind() != EntityKind.COUNTRY) {
+            return topic;
+        }
+        return st.focusKey != null && st.isWithin(st.focusKey, topic) ? st.focusKey : null;
     }
 
     /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
