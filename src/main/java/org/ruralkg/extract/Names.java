@@ -170,6 +170,30 @@ final class Names {
         return st.focusKey != null && st.isWithin(st.focusKey, topic) ? st.focusKey : null;
     }
 
+    /** What may stand before the subject that opens a sentence: time phrases and linking adverbs. */
+    private static final Pattern OPENER = Pattern.compile("(?:(?:近年来|近年|今年|去年|前年|目前|如今|当前|同时|此外|另外|随后|"
+            + "近日|日前|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)[，,]?)*(?:由)?");
+
+    /**
+     * The organization that opens a sentence as its subject ("凤山乡党委打造“五红”党建品牌，…推行…", "近年来，
+     * 龙江森工…有限公司在四井村开展…活动"): it, not the place the sentence names, runs what the sentence names.
+     */
+    static Optional<Mention> subjectBody(ArticleState st, Sentence s) {
+        Optional<Mention> first = st.firstMentionAfter(s.start(), s.end(), x -> true);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        // the longest mention starting where the first does: 凤山乡党委 over 凤山乡
+        Mention m = st.mentionsStartingAt(first.get().start()).stream()
+                .max(java.util.Comparator.comparingInt(x -> x.end() - x.start())).orElseThrow();
+        if (m.kind().group() != EntityKind.Group.ORGANIZATION || m.kind() == EntityKind.MEDIA_OUTLET
+                || m.start() < st.datelineEnd || !OPENER.matcher(st.text).region(s.start(), m.start()).matches()
+                || st.mentionsStartingAt(m.end()).stream().anyMatch(x -> x.kind() == EntityKind.POST)) {
+            return Optional.empty(); // a dateline's outlet, or the body of the person who speaks: "村委会主任高益清介绍"
+        }
+        return Optional.of(m);
+    }
+
     /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
     static boolean hasSurname(String name) {
         return isSurname(name.charAt(0)) || name.matches("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");

@@ -139,6 +139,9 @@ final class OrganizationStage {
             if (isGeneric(st, start, end, best.getKey().length())) {
                 continue; // 柑橘专业合作社, 村级供销合作社: a kind of organization, not one named
             }
+            if (end < s.end() && "镇乡村".indexOf(st.text.charAt(end)) >= 0) {
+                continue; // the suffix begins a place name: 马厂镇, 农场村
+            }
             if (tokens.stream().noneMatch(x -> x.end() == suffixEnd) && end < s.end()) {
                 continue; // the suffix runs on into a longer word: 大学 in 大学生
             }

@@ -73,13 +73,19 @@ final class ProgramStage {
         int base = s.start();
         List<Mention> programs = st.mentionsIn(s.start(), s.end()).stream()
                 .filter(m -> m.kind().group() == EntityKind.Group.PROGRAM).toList();
+        Optional<Mention> subject = programs.isEmpty() ? Optional.empty() : Names.subjectBody(st, s);
         for (Mention m : programs) {
             if (st.insideName(m)) {
                 continue;
             }
             String place = st.topicPlace(m.start());
-            if (place != null) {
+            if (subject.isPresent() && subject.get().end() <= m.start() && !awards(subject.get(), m)) {
+                st.fact(subject.get().entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
+                        m.end(), "rule:subject-body");
+            } else if (place != null && !tooWide(st, place, m)) {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
+            }
+            if (place != null) {
                 if ((m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING) && !st.isKnownProgram(m.entityKey())) {
                     st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(projectPlace(st, m, place)), s,
                             m.start(), m.end(), "rule:topic-place");
@@ -106,6 +112,22 @@ final class ProgramStage {
                     base + sc.start(), base + sc.end(), "pattern:schedule"));
         }
         dates(st, s);
+    }
+
+    /**
+     * A government or Party body named with an honour gives it (公布…示范村名单); a village's own committee
+     * named with one ("该村两委…被评为") stands for its village, which the honour goes to.
+     */
+    private static boolean awards(Mention body, Mention programme) {
+        return programme.kind() == EntityKind.HONOUR && (body.kind() == EntityKind.GOVERNMENT_BODY
+                || body.kind() == EntityKind.PARTY_ORGANIZATION || body.kind() == EntityKind.VILLAGE_COMMITTEE);
+    }
+
+    /** An honour for villages or towns (全国乡村治理示范村) does not go to the province or city a list is from. */
+    private static boolean tooWide(ArticleState st, String place, Mention m) {
+        Entity e = st.entity(place);
+        return m.kind() == EntityKind.HONOUR && e != null && (e.kind() == EntityKind.PROVINCE
+                || e.kind() == EntityKind.PREFECTURE) && m.text().matches(".*(村|村庄|镇|乡|乡镇|县)");
     }
 
     private static String projectPlace(ArticleState st, Mention m, String topic) {
