@@ -175,11 +175,22 @@ final class Names {
             + "近日|日前|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)[，,]?)*(?:由)?");
 
     /**
-     * The organization that opens a sentence as its subject ("凤山乡党委打造“五红”党建品牌，…推行…", "近年来，
-     * 龙江森工…有限公司在四井村开展…活动"): it, not the place the sentence names, runs what the sentence names.
+     * The organization that opens the clause holding {@code pos}, else its sentence, as the subject ("凤山乡党委打造
+     * “五红”党建品牌，…推行…", "近年来，龙江森工…有限公司在四井村开展…活动"): it, not the place the sentence
+     * names, runs what is named at {@code pos}.
      */
-    static Optional<Mention> subjectBody(ArticleState st, Sentence s) {
-        Optional<Mention> first = st.firstMentionAfter(s.start(), s.end(), x -> true);
+    static Optional<Mention> subjectBody(ArticleState st, Sentence s, int pos) {
+        int clause = pos;
+        while (clause > s.start() && "，；：".indexOf(st.text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        Optional<Mention> own = clause > s.start() ? opener(st, clause, pos) : Optional.empty();
+        return own.isPresent() ? own : opener(st, s.start(), pos);
+    }
+
+    /** The organization that opens the text at {@code from} as its subject, ending before {@code pos}. */
+    private static Optional<Mention> opener(ArticleState st, int from, int pos) {
+        Optional<Mention> first = st.firstMentionAfter(from, pos, x -> true);
         if (first.isEmpty()) {
             return Optional.empty();
         }
@@ -187,8 +198,8 @@ final class Names {
         Mention m = st.mentionsStartingAt(first.get().start()).stream()
                 .max(java.util.Comparator.comparingInt(x -> x.end() - x.start())).orElseThrow();
         if (m.kind().group() != EntityKind.Group.ORGANIZATION || m.kind() == EntityKind.MEDIA_OUTLET
-                || m.start() < st.datelineEnd || !OPENER.matcher(st.text).region(s.start(), m.start()).matches()
-                || st.mentionsStartingAt(m.end()).stream().anyMatch(x -> x.kind() == EntityKind.POST)) {
+                || m.start() < st.datelineEnd || m.end() > pos || !OPENER.matcher(st.text).region(from, m.start()).matches()
+                || st.mentionsIn(m.start(), m.end() + 1).stream().anyMatch(x -> x.kind() == EntityKind.POST)) {
             return Optional.empty(); // a dateline's outlet, or the body of the person who speaks: "村委会主任高益清介绍"
         }
         return Optional.of(m);

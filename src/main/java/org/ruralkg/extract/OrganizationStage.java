@@ -189,6 +189,15 @@ final class OrganizationStage {
      * before it read as a verb (引进宁夏同春缘农业科技发展有限公司: 同 is not a preposition here).
      */
     private static int widen(ArticleState st, Sentence s, int end, int start) {
+        int at = start - 1;
+        if (start > s.start() + 1 && st.text.charAt(at) == '驻') {
+            // "外事办公室驻布荣村工作队": the body that sends the team is part of its name
+            Optional<Mention> sender = st.lastMentionBefore(s.start(), at,
+                    x -> x.end() == at && x.kind().group() == EntityKind.Group.ORGANIZATION);
+            if (sender.isPresent()) {
+                return sender.get().start();
+            }
+        }
         for (org.ruralkg.nlp.ner.NerSpan n : st.namesIn(s, org.ruralkg.nlp.ner.NerType.ORGANIZATION)) {
             if (n.end() == end && n.start() < start && start - n.start() <= 12
                     && st.text.substring(n.start(), start).chars().allMatch(c -> Character.isLetterOrDigit(c))) {
@@ -283,13 +292,20 @@ final class OrganizationStage {
             if (start > 0 && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // "魏家峪村党总支" is a place body
             }
+            if (start > 0 && "各每多".indexOf(st.text.charAt(start - 1)) >= 0) {
+                continue; // "各村委会主任": the bodies of many places, not of the one the article is about
+            }
+            if (m.group().equals("工作队") && sameTeam(st, s, start, end)) {
+                continue;
+            }
             boolean seat = m.group(4) != null; // 县委, 镇政府
             String det = seat ? m.group(3) : m.group(1);
             String levelWord = seat ? m.group(4) : m.group(2);
             String body = st.text.substring(start + (det == null ? 0 : det.length())
                     + (levelWord == null ? 0 : levelWord.length()), end).replaceAll("[“”\"「」]", "");
             EntityKind level = levelWord == null
-                    ? (body.equals("党委") || body.endsWith("工作队") ? EntityKind.TOWNSHIP : EntityKind.VILLAGE)
+                    ? (body.equals("党委") || body.endsWith("工作队") && !body.startsWith("驻村") ? EntityKind.TOWNSHIP
+                    : EntityKind.VILLAGE) // a 驻村工作队 is stationed in a village
                     : switch (levelWord) {
                         case "支村", "村", "社区" -> EntityKind.VILLAGE;
                         case "乡", "镇", "街道" -> EntityKind.TOWNSHIP;
@@ -298,6 +314,11 @@ final class OrganizationStage {
                     };
             String placeKey = st.topicPlace(start, level);
             Entity place = placeKey == null ? null : st.entity(placeKey);
+            if ((place == null || place.kind() != level) && levelWord == null && body.startsWith("驻村")) {
+                level = EntityKind.TOWNSHIP; // a town's team sent to its villages, in an article about the town
+                placeKey = st.topicPlace(start, level);
+                place = placeKey == null ? null : st.entity(placeKey);
+            }
             if (place == null || place.kind() != level) {
                 continue; // a body of a place the article never names
             }
@@ -316,6 +337,13 @@ final class OrganizationStage {
             st.mention(start, end, kind, key, s);
             st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(placeKey), s, start, end, "rule:relative-body");
         }
+    }
+
+    /** A bare "工作队" after a work team was named is that team again ("驻村工作队…工作队顺势建起…"). */
+    private static boolean sameTeam(ArticleState st, Sentence s, int start, int end) {
+        Optional<Mention> team = st.lastMentionBefore(0, start, x -> x.kind() == EntityKind.WORK_TEAM);
+        team.ifPresent(t -> st.mention(start, end, EntityKind.WORK_TEAM, t.entityKey(), s));
+        return team.isPresent();
     }
 
     /**

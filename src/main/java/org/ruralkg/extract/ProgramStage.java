@@ -73,13 +73,13 @@ final class ProgramStage {
         int base = s.start();
         List<Mention> programs = st.mentionsIn(s.start(), s.end()).stream()
                 .filter(m -> m.kind().group() == EntityKind.Group.PROGRAM).toList();
-        Optional<Mention> subject = programs.isEmpty() ? Optional.empty() : Names.subjectBody(st, s);
         for (Mention m : programs) {
             if (st.insideName(m)) {
                 continue;
             }
+            Optional<Mention> subject = Names.subjectBody(st, s, m.start());
             String place = st.topicPlace(m.start());
-            if (subject.isPresent() && subject.get().end() <= m.start() && !awards(subject.get(), m)) {
+            if (subject.isPresent() && !awards(subject.get(), m)) {
                 st.fact(subject.get().entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
                         m.end(), "rule:subject-body");
             } else if (place != null && !tooWide(st, place, m)) {
