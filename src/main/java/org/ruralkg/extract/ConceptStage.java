@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ruralkg.link.Concept;
 import org.ruralkg.link.Concepts;
@@ -27,7 +28,7 @@ final class ConceptStage {
     private static final Pattern LIVESTOCK_CUE = Pattern.compile("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
             + "成群|放养|散养|牧");
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
-    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣";
+    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭";
 
     /** Concepts that group crops or animals; a place before them names no variety (雁江区水果). */
     private static final Pattern GROUPS = Pattern.compile("水果|蔬菜|粮食作物|经济作物|油料作物|杂粮|食用菌|中药材|花卉|苗木|"
@@ -56,6 +57,9 @@ final class ConceptStage {
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         String t = s.text();
+        if (t.contains("品种")) {
+            varietiesNamed(st, s, tokens.get());
+        }
         boolean cropCue = CROP_CUE.matcher(t).find();
         boolean livestockCue = LIVESTOCK_CUE.matcher(t).find();
         for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t)) {
@@ -101,6 +105,72 @@ final class ConceptStage {
                 broader.filter(b -> b.broaderIri() != null).ifPresent(b -> st.pendingBroader.add(
                         new Fact(grower, prop, new Term.Ref(b.key()), new Evidence(s.index(), start, end, "concept:broader"))));
             }
+        }
+    }
+
+    /** Quoted names listed before 品种: ‘甜宝’‘香野’这几个品种. */
+    private static final Pattern QUOTED_VARIETIES = Pattern.compile("((?:[‘“「][^‘“「’”」，。]{2,8}[’”」][、和及]?)+)"
+            + "(?:这|那)?(?:几|两|三|四|五|些)?(?:个|种)?(?:新|优良|优质|主栽|主打)?品种");
+    /** Names listed before 等品种: 波旁、瑰夏等新品种. */
+    private static final Pattern LISTED_VARIETIES = Pattern.compile("([\\u4e00-\\u9fa5\\w\\-]{2,8}(?:、[\\u4e00-\\u9fa5\\w\\-]{2,8})*)"
+            + "等(?:新|优良|优质)?品种");
+    /** A name right after 品种 (新品种不知火，当家品种“锦橙72-1”) or set as one (以中天一号为主推品种). */
+    private static final Pattern NAMED_VARIETY = Pattern.compile("(?:新|当家|主推|主栽|主打)品种[“\"]?([\\u4e00-\\u9fa5\\w\\-]{2,8}?)[”\"]?(?=[，。；、]|$)"
+            + "|以([\\u4e00-\\u9fa5\\w\\-]{2,6})为(?:主推|主栽|主打|主)品种");
+    private static final Pattern ITEM = Pattern.compile("[‘“「]([^’”」]+)[’”」]|([^、]+)");
+
+    /**
+     * Varieties the concept scheme does not know, named by the word 品种 beside them: each its own crop (or
+     * livestock, where the sentence speaks of animals only), grown by whoever grows in that sentence.
+     */
+    private void varietiesNamed(ArticleState st, Sentence s, List<Token> tokens) {
+        String t = s.text();
+        EntityKind kind = st.mentionsIn(s.start(), s.end()).stream().anyMatch(x -> x.kind() == EntityKind.LIVESTOCK)
+                && st.mentionsIn(s.start(), s.end()).stream().noneMatch(x -> x.kind() == EntityKind.CROP)
+                ? EntityKind.LIVESTOCK : EntityKind.CROP;
+        for (Pattern p : List.of(QUOTED_VARIETIES, LISTED_VARIETIES, NAMED_VARIETY)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                int from = p == LISTED_VARIETIES ? nounStart(tokens, s.start() + m.start(g)) - s.start() : m.start(g);
+                Matcher item = ITEM.matcher(t).region(from, m.end(g));
+                while (item.find()) {
+                    int ig = item.group(1) != null ? 1 : 2;
+                    variety(st, s, s.start() + item.start(ig), s.start() + item.end(ig), kind);
+                }
+            }
+        }
+    }
+
+    /** The first noun-like token at or after {@code pos}, past the verbs and particles a list is led by (引进了). */
+    private static int nounStart(List<Token> tokens, int pos) {
+        int start = pos;
+        for (Token tok : tokens) {
+            if (tok.end() <= pos) {
+                continue;
+            }
+            if (tok.isVerb() || tok.pos().startsWith("u") || tok.pos().startsWith("p") || tok.pos().startsWith("d")) {
+                start = tok.end();
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static void variety(ArticleState st, Sentence s, int start, int end, EntityKind kind) {
+        String label = st.text.substring(start, end);
+        if (label.length() < 2 || label.contains("品种") || !st.mentionsIn(start, end).isEmpty()) {
+            return;
+        }
+        String key = new EntityKey(EntityKey.VARIETY, label).toString();
+        st.entity(key, kind, label);
+        st.mention(start, end, kind, key, s);
+        st.fact(key, SKOS.prefLabel.getURI(), Term.Lit.zh(label), s, start, end, "pattern:variety-named");
+        String grower = Names.grower(st, s, start);
+        if (grower != null) {
+            String prop = kind == EntityKind.CROP ? RKG.grows.getURI() : RKG.raises.getURI();
+            st.fact(grower, prop, new Term.Ref(key), s, start, end, "pattern:variety-named");
         }
     }
 
