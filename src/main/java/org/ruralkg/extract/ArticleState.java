@@ -337,10 +337,27 @@ final class ArticleState {
         Sentence s = sentenceAt(pos);
         int sentenceStart = s == null ? 0 : s.start();
         String t = deepestLast(sentenceStart, pos);
+        int said = lastMentionBefore(sentenceStart, pos, x -> x.kind().isDivision() && !insideName(x))
+                .map(Mention::end).orElse(sentenceStart);
         if (t == null) {
             t = deepestLast(paragraphStart(sentenceStart), sentenceStart);
         }
-        return t != null ? t : focusKey;
+        t = t != null ? t : focusKey;
+        EntityKind level = PlaceWords.levelSaid(text, said, pos);
+        String at = level == null ? null : atLevel(t, level);
+        return at != null ? at : t;
+    }
+
+    /** {@code key} or its ancestor at {@code level}, else the article's own place at that level if within it. */
+    private String atLevel(String key, EntityKind level) {
+        for (String k = key; k != null; k = parentOf.get(k)) {
+            Entity e = entities.get(k);
+            if (e != null && e.kind() == level) {
+                return k;
+            }
+        }
+        String f = focusChain.get(level);
+        return f != null && (key == null || isWithin(f, key)) ? f : null;
     }
 
     /**

@@ -1,0 +1,33 @@
+package org.ruralkg.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ruralkg.EntityKind;
+
+/**
+ * Words that speak of the place a story is about by its level alone: 村里, 全乡, 镇上, 县里. "在乡里的力所咖啡…合作社"
+ * is in the township the article is about, even when the sentence last named its prefecture.
+ */
+final class PlaceWords {
+    private static final Pattern LEVEL_WORD = Pattern.compile("(?:村里|村上|全村|本村|该村|村集体|乡里|全乡|本乡|该乡|"
+            + "镇上|镇里|全镇|本镇|该镇|县里|全县|本县|该县)(?![委民级])");
+
+    private PlaceWords() {
+    }
+
+    /** The level of the last such word in {@code text[from, to)}, or null. */
+    static EntityKind levelSaid(String text, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        Matcher m = LEVEL_WORD.matcher(text).region(from, to);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        if (last == null) {
+            return null;
+        }
+        return last.contains("村") ? EntityKind.VILLAGE : last.contains("县") ? EntityKind.COUNTY : EntityKind.TOWNSHIP;
+    }
+}
