@@ -91,11 +91,17 @@ final class OrganizationStage {
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // 湖南省教育厅 is read by suffix, with its province
             }
-            String key = EntityKey.org(h.text()).toString();
-            st.entity(key, h.value(), h.text());
-            st.mention(start, end, h.value(), key, s);
+            // a ministry's general office is a body of its own: 农业农村部办公厅
+            Matcher office = OFFICE.matcher(st.text).region(end, s.end());
+            int to = office.lookingAt() ? office.end() : end;
+            String name = st.text.substring(start, to);
+            String key = EntityKey.org(name).toString();
+            st.entity(key, h.value(), name);
+            st.mention(start, to, h.value(), key, s);
         }
     }
+
+    private static final Pattern OFFICE = Pattern.compile("办公厅|办公室");
 
     private void fullNames(ArticleState st, Sentence s, Supplier<List<Token>> lazyTokens) {
         String t = s.text();
@@ -258,26 +264,37 @@ final class OrganizationStage {
             if (!p.kind().isDivision() || p.end() >= s.end()) {
                 continue;
             }
-            Matcher m = PLACE_BODY.matcher(st.text.substring(p.end(), s.end()));
-            if (!m.find()) {
+            Matcher m = PLACE_BODY.matcher(st.text).region(p.end(), s.end());
+            if (!m.lookingAt()) {
                 continue;
             }
-            String body = m.group(1);
-            EntityKind kind = switch (body) {
-                case "人民政府", "政府" -> EntityKind.GOVERNMENT_BODY;
-                case "村委会", "村民委员会", "居委会" -> EntityKind.VILLAGE_COMMITTEE;
-                case "委员会" -> EntityKind.ORGANIZATION;
-                default -> EntityKind.PARTY_ORGANIZATION;
-            };
-            int end = p.end() + m.end();
-            Entity place = st.entity(p.entityKey());
-            String label = (place == null ? p.text() : place.label()) + body;
-            String key = EntityKey.bodyOf(p.entityKey(), body).toString();
-            st.entity(key, kind, label);
-            st.altLabel(key, st.text.substring(p.start(), end));
-            st.mention(p.start(), end, kind, key, s);
-            st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(p.entityKey()), s, p.start(), end, "pattern:place-body");
+            placeBody(st, s, p, p.start(), m.end(), m.group(1));
+            // "丰裕镇党委、政府": the bodies listed after the first are the same place's
+            int at = m.end();
+            while (at + 1 < s.end() && "、和及".indexOf(st.text.charAt(at)) >= 0
+                    && (m = PLACE_BODY.matcher(st.text).region(at + 1, s.end())).lookingAt()) {
+                placeBody(st, s, p, at + 1, m.end(), m.group(1));
+                at = m.end();
+            }
         }
+    }
+
+    private static void placeBody(ArticleState st, Sentence s, Mention p, int start, int end, String body) {
+        EntityKind kind = switch (body) {
+            case "人民政府", "政府" -> EntityKind.GOVERNMENT_BODY;
+            case "村委会", "村民委员会", "居委会" -> EntityKind.VILLAGE_COMMITTEE;
+            case "委员会" -> EntityKind.ORGANIZATION;
+            default -> EntityKind.PARTY_ORGANIZATION;
+        };
+        Entity place = st.entity(p.entityKey());
+        String label = (place == null ? p.text() : place.label()) + body;
+        String key = EntityKey.bodyOf(p.entityKey(), body).toString();
+        st.entity(key, kind, label);
+        if (start == p.start()) {
+            st.altLabel(key, st.text.substring(start, end));
+        }
+        st.mention(start, end, kind, key, s);
+        st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(p.entityKey()), s, start, end, "pattern:place-body");
     }
 
     private static void relativeBodies(ArticleState st, Sentence s) {

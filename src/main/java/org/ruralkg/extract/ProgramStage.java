@@ -80,8 +80,11 @@ final class ProgramStage {
             Optional<Mention> subject = Names.subjectBody(st, s, m.start());
             String place = st.topicPlace(m.start());
             if (subject.isPresent() && !awards(subject.get(), m)) {
-                st.fact(subject.get().entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
-                        m.end(), "rule:subject-body");
+                // "曲子镇党委、政府…": every body of a listed subject runs it
+                for (Mention b = subject.get(); b != null; b = nextListed(st, b)) {
+                    st.fact(b.entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
+                            m.end(), "rule:subject-body");
+                }
             } else if (place != null && !tooWide(st, place, m)) {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
             }
@@ -112,6 +115,15 @@ final class ProgramStage {
                     base + sc.start(), base + sc.end(), "pattern:schedule"));
         }
         dates(st, s);
+    }
+
+    /** The organization listed right after {@code b} ("A、B", "A和B"), or null. */
+    private static Mention nextListed(ArticleState st, Mention b) {
+        if (b.end() + 1 >= st.text.length() || "、和及".indexOf(st.text.charAt(b.end())) < 0) {
+            return null;
+        }
+        return st.mentionsStartingAt(b.end() + 1).stream()
+                .filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION).findFirst().orElse(null);
     }
 
     /**
