@@ -68,10 +68,9 @@ final class ConceptStage {
             if (h.end() < t.length() && NOT_THE_THING.indexOf(t.charAt(h.end())) >= 0) {
                 continue;
             }
-            if (!st.mentionsIn(start, end).stream().allMatch(x -> x.kind().group() == EntityKind.Group.PROGRAM
-                    || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
+            if (!st.mentionsIn(start, end).stream().allMatch(x -> isGrowingSite(x) || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
                     && x.end() - x.start() < end - start)) {
-                continue; // 马 in 马家沟村 or 马建国, 桃 in 桃源人家: inside a name (but 黄山 is inside 黄山毛峰)
+                continue; // 马 in 马家沟村, 肉羊 in “肉羊绿色集成发展项目”: inside a name (but 黄山 in 黄山毛峰, 蔬菜 in …蔬菜种植基地)
             }
             if (h.text().length() == 1 && h.value().get(0).kind() == EntityKind.LIVESTOCK
                     && tokens.get().stream().noneMatch(x -> x.start() == start && x.end() == end)) {
@@ -106,6 +105,13 @@ final class ConceptStage {
                         new Fact(grower, prop, new Term.Ref(b.key()), new Evidence(s.index(), start, end, "concept:broader"))));
             }
         }
+    }
+
+    /** A base or park is where what its name says is grown: 蔬菜 in 宝义兴…蔬菜种植基地 is a crop. */
+    private static final Pattern SITE = Pattern.compile(".*(基地|园|园区|场)");
+
+    private static boolean isGrowingSite(Mention m) {
+        return m.kind() == EntityKind.PROJECT && SITE.matcher(m.text()).matches();
     }
 
     /** Quoted names listed before 品种: ‘甜宝’‘香野’这几个品种. */
