@@ -90,10 +90,15 @@ final class Names {
 
     /**
      * Whether token {@code i} is a piece of a rare name the segmenter cut into single characters (玛/nz 拉/v 沁/v
-     * of 玛拉沁艾力): a one-character verb after another one-character piece is no verb of the sentence.
+     * of 玛拉沁艾力, 军/明白 of 固镇军明白鹅养殖专业合作社): a short verb after a one-character piece is no verb of
+     * the sentence.
      */
     private static boolean isNameFragment(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i).word().length() == 1 && tokens.get(i).isVerb() && isLoosePiece(tokens.get(i - 1));
+        Token t = tokens.get(i);
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        return before != null && t.isVerb() && isLoosePiece(before) && (t.word().length() == 1
+                || t.word().length() == 2 && !STOP_WORDS.contains(t.word())
+                && (before.pos().startsWith("n") || before.pos().equals("ag")));
     }
 
     /** A one-character token that is neither punctuation nor a function word. */
