@@ -24,7 +24,7 @@ import org.ruralkg.vocab.RKG;
 final class OrganizationStage {
     private static final Pattern RELATIVE = Pattern.compile(
             "(该|本|全)?(支村|村|社区|乡|镇|街道|县|市)?(?:[“\"「]两委[”\"」]|两委|党总支|党支部|党委|党组织|村委会|村民委员会|"
-                    + "居委会|驻村帮扶工作队|驻村工作队|工作队)"
+                    + "居委会|驻村帮扶工作队|驻村工作队|工作队|供销合作社|股份经济合作社)"
                     + "|(该|本|全)?(村|乡|镇|县|市)(?:委(?![员托屈])|人民政府|政府)");
     private static final Pattern PLACE_BODY = Pattern.compile("^(党委|党工委|委|人民政府|政府|党总支|党支部|村委会|村民委员会|"
             + "居委会|委员会)(?![员托屈])");
@@ -343,6 +343,7 @@ final class OrganizationStage {
                 body = body.equals("委") && levelWord.equals("村") ? "村委会" : levelWord + body; // 县委, 镇政府
             }
             EntityKind kind = body.endsWith("工作队") ? EntityKind.WORK_TEAM
+                    : body.endsWith("合作社") ? EntityKind.COOPERATIVE // 村供销合作社: the village's own
                     : body.endsWith("政府") ? EntityKind.GOVERNMENT_BODY
                     : body.equals("村委") ? EntityKind.VILLAGE_COMMITTEE
                     : body.equals("两委") || body.contains("委员会") || body.equals("村委会") || body.equals("居委会")
