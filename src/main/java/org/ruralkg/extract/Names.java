@@ -46,6 +46,11 @@ final class Names {
     private Names() {
     }
 
+    /** Whether {@code w} is a function word or verb that ends a name on its left (加入, 引进, 的). */
+    static boolean isStopWord(String w) {
+        return STOP_WORDS.contains(w);
+    }
+
     /** Where a name ending at {@code suffixStart} begins: at the first function word, verb or punctuation before it. */
     static int leftBoundary(ArticleState st, Sentence s, List<Token> tokens, int suffixStart) {
         int start = suffixStart;

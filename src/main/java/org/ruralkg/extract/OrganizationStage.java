@@ -56,7 +56,7 @@ final class OrganizationStage {
     private static final String GENERIC_WORDS = "村级|村|乡级|乡|镇级|镇|县级|县|市级|省级|自治区级|国家级|示范|专业|农民|农业|"
             + "生态|种植|养殖|种养|发展|供销|股份|经济|农牧业|畜牧|电子商务|电商|加工|家庭|多家|一家|几家|两家|个|各|新型|"
             + "现代|特色|产业|有机|绿色|科技|文化|旅游|服务|休闲|规模|集体|联合|合作|茶业|果业|粮食|肥料|强村|村集体|"
-            + "农产品|土特产|食品|蔬菜|水果|苗木|林果|中药材|农机|劳务|物流|[+＋（）()]";
+            + "农产品|土特产|食品|蔬菜|水果|苗木|林果|中药材|农机|劳务|物流|合作社|公司|企业|[+＋（）()]";
 
     private final Pattern generic;
     private final Pattern genericWord;
@@ -120,7 +120,7 @@ final class OrganizationStage {
                 return;
             }
             int suffixStart = s.start() + bestAt;
-            int end = suffixStart + best.getKey().length();
+            int end = longerEnd(t, s.start(), bestAt, suffixStart + best.getKey().length());
             // Prefer the longest suffix ending here: …专业合作社 over 合作社
             searchFrom = bestAt + best.getKey().length();
             if (st.covered(suffixStart, end, x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
@@ -164,6 +164,18 @@ final class OrganizationStage {
         }
     }
 
+    /** Where a chain of suffixes starting in the first one ends: 专业合作社 + 联合社 of …专业合作社联合社. */
+    private int longerEnd(String t, int base, int at, int end) {
+        for (Map.Entry<String, EntityKind> e : suffixes) {
+            for (int i = at + 1; i < end - base; i++) {
+                if (t.startsWith(e.getKey(), i) && base + i + e.getKey().length() > end) {
+                    return longerEnd(t, base, i, base + i + e.getKey().length());
+                }
+            }
+        }
+        return end;
+    }
+
     /** Whether {@code [start, end)}, ending in a suffix of {@code suffixLength}, only names a kind of organization. */
     boolean isGeneric(ArticleState st, int start, int end, int suffixLength) {
         return generic.matcher(st.text.substring(start, end - suffixLength)).matches()
@@ -183,6 +195,7 @@ final class OrganizationStage {
         int at = start;
         while (at > s.start() && start - at < 3 && Character.UnicodeScript.of(st.text.charAt(at - 1))
                 == Character.UnicodeScript.HAN && "的了在和与及由是为对把被将向从以等该这其各".indexOf(st.text.charAt(at - 1)) < 0
+                && !(at - 2 >= s.start() && Names.isStopWord(st.text.substring(at - 2, at))) // 加入草产业合作社
                 && st.mentionsIn(at - 1, at).isEmpty()) {
             at--;
         }
