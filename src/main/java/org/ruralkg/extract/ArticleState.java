@@ -112,12 +112,8 @@ final class ArticleState {
     /** The names the tagger reads as people anywhere in the article: a name recurs, its cues do not. */
     Set<String> taggedPeople() {
         if (taggedPeople == null) {
-            taggedPeople = new HashSet<>();
-            for (org.ruralkg.nlp.ner.NerSpan n : names.values()) {
-                if (n.type() == org.ruralkg.nlp.ner.NerType.PERSON) {
-                    taggedPeople.add(text.substring(n.start(), n.end()));
-                }
-            }
+            taggedPeople = names.values().stream().filter(n -> n.type() == org.ruralkg.nlp.ner.NerType.PERSON)
+                    .map(n -> text.substring(n.start(), n.end())).collect(java.util.stream.Collectors.toSet());
         }
         return taggedPeople;
     }
@@ -344,20 +340,8 @@ final class ArticleState {
         }
         t = t != null ? t : focusKey;
         EntityKind level = PlaceWords.levelSaid(text, said, pos);
-        String at = level == null ? null : atLevel(t, level);
+        String at = level == null ? null : PlaceWords.atLevel(this, t, level);
         return at != null ? at : t;
-    }
-
-    /** {@code key} or its ancestor at {@code level}, else the article's own place at that level if within it. */
-    private String atLevel(String key, EntityKind level) {
-        for (String k = key; k != null; k = parentOf.get(k)) {
-            Entity e = entities.get(k);
-            if (e != null && e.kind() == level) {
-                return k;
-            }
-        }
-        String f = focusChain.get(level);
-        return f != null && (key == null || isWithin(f, key)) ? f : null;
     }
 
     /**

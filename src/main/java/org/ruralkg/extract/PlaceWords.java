@@ -30,4 +30,16 @@ final class PlaceWords {
         }
         return last.contains("村") ? EntityKind.VILLAGE : last.contains("县") ? EntityKind.COUNTY : EntityKind.TOWNSHIP;
     }
+
+    /** {@code key} or its ancestor at {@code level}, else the article's own place at that level if within it. */
+    static String atLevel(ArticleState st, String key, EntityKind level) {
+        for (String k = key; k != null; k = st.parentOf.get(k)) {
+            Entity e = st.entity(k);
+            if (e != null && e.kind() == level) {
+                return k;
+            }
+        }
+        String f = st.focusChain.get(level);
+        return f != null && (key == null || st.isWithin(f, key)) ? f : null;
+    }
 }
