@@ -60,8 +60,8 @@ final class ConceptStage {
         if (t.contains("品种")) {
             varietiesNamed(st, s, tokens.get());
         }
-        boolean cropCue = CROP_CUE.matcher(t).find();
-        boolean livestockCue = LIVESTOCK_CUE.matcher(t).find();
+        boolean cropCue = cue(st, s, CROP_CUE);
+        boolean livestockCue = cue(st, s, LIVESTOCK_CUE);
         for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t)) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
@@ -105,6 +105,18 @@ final class ConceptStage {
                         new Fact(grower, prop, new Term.Ref(b.key()), new Evidence(s.index(), start, end, "concept:broader"))));
             }
         }
+    }
+
+    /** Whether the sentence has a cue outside the names in it: 牧 of 农牧业发展有限公司 says nothing of raising. */
+    private static boolean cue(ArticleState st, Sentence s, Pattern cue) {
+        Matcher m = cue.matcher(s.text());
+        while (m.find()) {
+            int at = s.start() + m.start();
+            if (!st.covered(at, s.start() + m.end(), x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A base or park is where what its name says is grown: 蔬菜 in 宝义兴…蔬菜种植基地 is a crop. */
