@@ -89,7 +89,8 @@ final class ProgramStage {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
             }
             if (place != null) {
-                if ((m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING) && !st.isKnownProgram(m.entityKey())) {
+                if ((m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING || isLocal(st, s, m))
+                        && !st.isKnownProgram(m.entityKey())) {
                     st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(projectPlace(st, m, place)), s,
                             m.start(), m.end(), "rule:topic-place");
                 }
@@ -115,6 +116,20 @@ final class ProgramStage {
                     base + sc.start(), base + sc.end(), "pattern:schedule"));
         }
         dates(st, s);
+    }
+
+    /** Where a policy, campaign or festival is held: "在四井村开展“…”活动", a place in its own name (朋岩村…规划). */
+    private static final Pattern HELD_AT = Pattern.compile("在[\\u4e00-\\u9fa5]{2,12}(?:开展|举办|举行|实施|推行|启动)");
+
+    private static boolean isLocal(ArticleState st, Sentence s, Mention m) {
+        if (m.kind() == EntityKind.HONOUR) {
+            return false;
+        }
+        if (st.mentionsIn(m.start(), m.end()).stream().anyMatch(x -> x.kind().isDivision() && x.start() == m.start())) {
+            return true;
+        }
+        Matcher held = HELD_AT.matcher(st.text).region(s.start(), m.start());
+        return held.find();
     }
 
     /** The organization listed right after {@code b} ("A、B", "A和B"), or null. */
