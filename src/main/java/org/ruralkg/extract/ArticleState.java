@@ -340,7 +340,7 @@ final class ArticleState {
         }
         t = t != null ? t : focusKey;
         EntityKind level = PlaceWords.levelSaid(text, said, pos);
-        String at = level == null ? null : PlaceWords.atLevel(this, t, level);
+        String at = level == null ? null : PlaceWords.atLevel(this, t, level, pos);
         return at != null ? at : t;
     }
 
@@ -350,7 +350,8 @@ final class ArticleState {
      */
     private String deepestLast(int from, int to) {
         List<Mention> in = byStart.subMap(from, true, to, false).values().stream().flatMap(List::stream)
-                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x) && x.start() >= datelineEnd)
+                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x) && x.start() >= datelineEnd
+                        && !PlaceWords.isOrigin(text, x.start()))
                 .sorted(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start))
                 .toList();
         if (in.isEmpty()) {

@@ -15,6 +15,11 @@ final class PlaceWords {
     private PlaceWords() {
     }
 
+    /** Whether a place named at {@code start} is where something comes from (从深圳引进, 来自浙江), not where it is. */
+    static boolean isOrigin(String text, int start) {
+        return start > 0 && (text.charAt(start - 1) == '从' || text.startsWith("来自", Math.max(0, start - 2)));
+    }
+
     /** The level of the last such word in {@code text[from, to)}, or null. */
     static EntityKind levelSaid(String text, int from, int to) {
         if (from >= to) {
@@ -31,8 +36,11 @@ final class PlaceWords {
         return last.contains("村") ? EntityKind.VILLAGE : last.contains("县") ? EntityKind.COUNTY : EntityKind.TOWNSHIP;
     }
 
-    /** {@code key} or its ancestor at {@code level}, else the article's own place at that level if within it. */
-    static String atLevel(ArticleState st, String key, EntityKind level) {
+    /**
+     * {@code key} or its ancestor at {@code level}, else the article's own place at that level, else the last one
+     * of that level named before {@code pos} ("村里成立了…" after 布荣村 in a story titled 广西平果), if within it.
+     */
+    static String atLevel(ArticleState st, String key, EntityKind level, int pos) {
         for (String k = key; k != null; k = st.parentOf.get(k)) {
             Entity e = st.entity(k);
             if (e != null && e.kind() == level) {
@@ -40,6 +48,10 @@ final class PlaceWords {
             }
         }
         String f = st.focusChain.get(level);
+        if (f == null) {
+            f = st.lastMentionBefore(0, pos, x -> x.kind() == level && !st.insideName(x)).map(Mention::entityKey)
+                    .orElse(null);
+        }
         return f != null && (key == null || st.isWithin(f, key)) ? f : null;
     }
 }
