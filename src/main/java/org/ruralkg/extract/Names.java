@@ -95,15 +95,21 @@ final class Names {
 
     /**
      * Whether token {@code i} is a piece of a rare name the segmenter cut into single characters (玛/nz 拉/v 沁/v
-     * of 玛拉沁艾力, 军/明白 of 固镇军明白鹅养殖专业合作社): a short verb after a one-character piece is no verb of
-     * the sentence.
+     * of 玛拉沁艾力, 军/明白 of 固镇军明白鹅养殖专业合作社): a short verb after a one-character piece, or between a
+     * place and a one-character noun, is no verb of the sentence.
      */
     private static boolean isNameFragment(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         Token before = i > 0 ? tokens.get(i - 1) : null;
-        return before != null && t.isVerb() && isLoosePiece(before) && (t.word().length() == 1
-                || t.word().length() == 2 && !STOP_WORDS.contains(t.word())
-                && (before.pos().startsWith("n") || before.pos().equals("ag")));
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (before == null || !t.isVerb() || t.word().length() > 2 || STOP_WORDS.contains(t.word())) {
+            return false;
+        }
+        // 咸宁/ns 向阳/vi 湖/n of 咸宁向阳湖职业高中: a verb between a place and a one-character noun
+        boolean afterPlace = before.pos().equals("ns") && after != null && after.word().length() == 1
+                && after.pos().startsWith("n");
+        return afterPlace || isLoosePiece(before) && (t.word().length() == 1
+                || before.pos().startsWith("n") || before.pos().equals("ag"));
     }
 
     /** A one-character token that is neither punctuation nor a function word. */

@@ -84,7 +84,8 @@ final class OrganizationStage {
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // 湖南省教育厅 is read by suffix, with its province
             }
-            // a ministry's general office is a body of its own: 农业农村部办公厅
+            // a ministry's general office or an academy's institute is a body of its own: 农业农村部办公厅,
+            // 中国农业科学院柑桔研究所
             Matcher office = OFFICE.matcher(st.text).region(end, s.end());
             int to = office.lookingAt() ? office.end() : end;
             String name = st.text.substring(start, to);
@@ -94,7 +95,7 @@ final class OrganizationStage {
         }
     }
 
-    private static final Pattern OFFICE = Pattern.compile("办公厅|办公室");
+    private static final Pattern OFFICE = Pattern.compile("办公厅|办公室|[\\u4e00-\\u9fa5]{2,6}?(?:研究所|研究院|分院)");
 
     private void fullNames(ArticleState st, Sentence s, Supplier<List<Token>> lazyTokens) {
         String t = s.text();
