@@ -31,7 +31,7 @@ final class Names {
     /** Verbs that are common inside company names, describing the line of business. */
     private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
             "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
-            "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种");
+            "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种", "振兴");
     /** Farming verbs that head many cooperative names: 养牛专业合作社, 种粮合作社, 育苗专业合作社. */
     private static final String FARMING_VERB_HEADS = "养种育繁";
     /** A company or cooperative referred to without its name: 该公司, 本合作社, 企业. */

@@ -15,9 +15,12 @@ final class PlaceWords {
     private PlaceWords() {
     }
 
-    /** Whether a place named at {@code start} is where something comes from (从深圳引进, 来自浙江), not where it is. */
+    /** Words before a place that something comes from or goes to: 从深圳引进, 来自浙江, 卖到了新加坡, 销往. */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?:从|来自|销往|运往|发往|远销|出口到?|卖到了?|销到了?)$");
+
+    /** Whether a place named at {@code start} is where something comes from or goes to, not where it is. */
     static boolean isOrigin(String text, int start) {
-        return start > 0 && (text.charAt(start - 1) == '从' || text.startsWith("来自", Math.max(0, start - 2)));
+        return ELSEWHERE.matcher(text).region(Math.max(0, start - 3), start).find();
     }
 
     /** The level of the last such word in {@code text[from, to)}, or null. */
