@@ -276,9 +276,13 @@ final class OrganizationStage {
                 continue;
             }
             String topic = st.topicPlace(m.start());
-            Optional<Mention> inner = st.mentionsIn(m.start(), m.end()).stream()
+            List<Mention> places = st.mentionsIn(m.start(), m.end()).stream()
                     .filter(x -> x.kind().group() == EntityKind.Group.PLACE && x != m && x.end() <= m.end())
-                    .max(Comparator.comparingInt(Mention::end));
+                    .sorted(Comparator.comparingInt(Mention::end)).toList();
+            // the deepest place of the name's own chain: 固镇 read as another prefecture's 固镇县 after 裕安区 is not
+            Optional<Mention> inner = places.stream().filter(x -> x == places.get(0) || x.entityKey().equals(
+                    places.get(0).entityKey()) || st.isWithin(x.entityKey(), places.get(0).entityKey()))
+                    .reduce((a, b) -> b);
             String where;
             String name = st.entity(m.entityKey()).label();
             if (inner.isPresent()) {
