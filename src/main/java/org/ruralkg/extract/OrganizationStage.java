@@ -279,10 +279,11 @@ final class OrganizationStage {
             List<Mention> places = st.mentionsIn(m.start(), m.end()).stream()
                     .filter(x -> x.kind().group() == EntityKind.Group.PLACE && x != m && x.end() <= m.end())
                     .sorted(Comparator.comparingInt(Mention::end)).toList();
-            // the deepest place of the name's own chain: 固镇 read as another prefecture's 固镇县 after 裕安区 is not
-            Optional<Mention> inner = places.stream().filter(x -> x == places.get(0) || x.entityKey().equals(
-                    places.get(0).entityKey()) || st.isWithin(x.entityKey(), places.get(0).entityKey()))
-                    .reduce((a, b) -> b);
+            // the deepest place of the name that holds the sentence's topic, else its last: 固镇 of 裕安区固镇…合作社
+            // read as another prefecture's 固镇县 does not hold the story's 固镇镇, 裕安区 does
+            Optional<Mention> inner = places.stream().filter(x -> topic != null && (x.entityKey().equals(topic)
+                    || st.isWithin(topic, x.entityKey()))).reduce((a, b) -> b)
+                    .or(() -> places.isEmpty() ? Optional.empty() : Optional.of(places.get(places.size() - 1)));
             String where;
             String name = st.entity(m.entityKey()).label();
             if (inner.isPresent()) {
