@@ -107,6 +107,17 @@ final class ArticleState {
         names.put(n.start(), n);
     }
 
+    private Set<String> taggedPeople;
+
+    /** The names the tagger reads as people anywhere in the article: a name recurs, its cues do not. */
+    Set<String> taggedPeople() {
+        if (taggedPeople == null) {
+            taggedPeople = names.values().stream().filter(n -> n.type() == org.ruralkg.nlp.ner.NerType.PERSON)
+                    .map(n -> text.substring(n.start(), n.end())).collect(java.util.stream.Collectors.toSet());
+        }
+        return taggedPeople;
+    }
+
     /** The tagger's names of one type within a sentence. */
     List<org.ruralkg.nlp.ner.NerSpan> namesIn(Sentence s, org.ruralkg.nlp.ner.NerType type) {
         List<org.ruralkg.nlp.ner.NerSpan> out = new ArrayList<>();
@@ -322,10 +333,15 @@ final class ArticleState {
         Sentence s = sentenceAt(pos);
         int sentenceStart = s == null ? 0 : s.start();
         String t = deepestLast(sentenceStart, pos);
+        int said = lastMentionBefore(sentenceStart, pos, x -> x.kind().isDivision() && !insideName(x))
+                .map(Mention::end).orElse(sentenceStart);
         if (t == null) {
             t = deepestLast(paragraphStart(sentenceStart), sentenceStart);
         }
-        return t != null ? t : focusKey;
+        t = t != null ? t : focusKey;
+        EntityKind level = PlaceWords.levelSaid(text, said, pos);
+        String at = level == null ? null : PlaceWords.atLevel(this, t, level, pos);
+        return at != null ? at : t;
     }
 
     /**
@@ -334,7 +350,8 @@ final class ArticleState {
      */
     private String deepestLast(int from, int to) {
         List<Mention> in = byStart.subMap(from, true, to, false).values().stream().flatMap(List::stream)
-                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x) && x.start() >= datelineEnd)
+                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x) && x.start() >= datelineEnd
+                        && !PlaceWords.isOrigin(text, x.start()))
                 .sorted(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start))
                 .toList();
         if (in.isEmpty()) {

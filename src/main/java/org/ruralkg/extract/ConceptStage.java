@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ruralkg.link.Concept;
 import org.ruralkg.link.Concepts;
@@ -26,11 +27,11 @@ import org.ruralkg.vocab.RKG;
  */
 final class ConceptStage {
     private static final Pattern CROP_CUE = Pattern.compile("种植|栽植|栽种|种了|种上|播种|果园|园|基地|产业|树|棵|株|亩|"
-            + "丰产|采摘|育苗|收获|产量|田|枝头|果林|林木|林下|大棚|作物");
+            + "丰产|采摘|育苗|收获|产量|田|枝头|果林|林木|林下|大棚|作物|品种|上市|采收|挂果|成熟|(?<![品物兵良各多一])种(?![类子群族业植])");
     private static final Pattern LIVESTOCK_CUE = Pattern.compile("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
             + "成群|放养|散养|牧");
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
-    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣";
+    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭";
 
     /** Concepts that group crops or animals; a place before them names no variety (雁江区水果). */
     private static final Pattern GROUPS = Pattern.compile("水果|蔬菜|粮食作物|经济作物|油料作物|杂粮|食用菌|中药材|花卉|苗木|"
@@ -59,18 +60,20 @@ final class ConceptStage {
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         String t = s.text();
-        boolean cropCue = CROP_CUE.matcher(t).find();
-        boolean livestockCue = LIVESTOCK_CUE.matcher(t).find();
+        if (t.contains("品种")) {
+            varietiesNamed(st, s, tokens.get());
+        }
+        boolean cropCue = cue(st, s, CROP_CUE);
+        boolean livestockCue = cue(st, s, LIVESTOCK_CUE);
         for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t)) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
             if (h.end() < t.length() && NOT_THE_THING.indexOf(t.charAt(h.end())) >= 0) {
                 continue;
             }
-            if (!st.mentionsIn(start, end).stream().allMatch(x -> x.kind().group() == EntityKind.Group.PROGRAM
-                    || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
+            if (!st.mentionsIn(start, end).stream().allMatch(x -> isGrowingSite(x) || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
                     && x.end() - x.start() < end - start)) {
-                continue; // 马 in 马家沟村 or 马建国, 桃 in 桃源人家: inside a name (but 黄山 is inside 黄山毛峰)
+                continue; // 马 in 马家沟村, 肉羊 in “肉羊绿色集成发展项目”: inside a name (but 黄山 in 黄山毛峰, 蔬菜 in …蔬菜种植基地)
             }
             if (h.text().length() == 1 && h.value().get(0).kind() == EntityKind.LIVESTOCK
                     && tokens.get().stream().noneMatch(x -> x.start() == start && x.end() == end)) {
@@ -104,6 +107,91 @@ final class ConceptStage {
                 broader.filter(b -> b.broaderIri() != null).ifPresent(b -> st.pendingBroader.add(
                         new Fact(grower, prop, new Term.Ref(b.key()), new Evidence(s.index(), start, end, "concept:broader"))));
             }
+        }
+    }
+
+    /** Whether the sentence has a cue outside the names in it: 牧 of 农牧业发展有限公司 says nothing of raising. */
+    private static boolean cue(ArticleState st, Sentence s, Pattern cue) {
+        Matcher m = cue.matcher(s.text());
+        while (m.find()) {
+            int at = s.start() + m.start();
+            if (!st.covered(at, s.start() + m.end(), x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A base or park is where what its name says is grown: 蔬菜 in 宝义兴…蔬菜种植基地 is a crop. */
+    private static final Pattern SITE = Pattern.compile(".*(基地|园|园区|场)");
+
+    private static boolean isGrowingSite(Mention m) {
+        return m.kind() == EntityKind.PROJECT && SITE.matcher(m.text()).matches();
+    }
+
+    /** Quoted names listed before 品种: ‘甜宝’‘香野’这几个品种. */
+    private static final Pattern QUOTED_VARIETIES = Pattern.compile("((?:[‘“「][^‘“「’”」，。]{2,8}[’”」][、和及]?)+)"
+            + "(?:这|那)?(?:几|两|三|四|五|些)?(?:个|种)?(?:新|优良|优质|主栽|主打)?品种");
+    /** Names listed before 等品种: 波旁、瑰夏等新品种. */
+    private static final Pattern LISTED_VARIETIES = Pattern.compile("([\\u4e00-\\u9fa5\\w\\-]{2,8}(?:、[\\u4e00-\\u9fa5\\w\\-]{2,8})*)"
+            + "等(?:新|优良|优质)?品种");
+    /** A name right after 品种 (新品种不知火，当家品种“锦橙72-1”) or set as one (以中天一号为主推品种). */
+    private static final Pattern NAMED_VARIETY = Pattern.compile("(?:新|当家|主推|主栽|主打)品种[“\"]?([\\u4e00-\\u9fa5\\w\\-]{2,8}?)[”\"]?(?=[，。；、]|$)"
+            + "|以([\\u4e00-\\u9fa5\\w\\-]{2,6})为(?:主推|主栽|主打|主)品种");
+    private static final Pattern ITEM = Pattern.compile("[‘“「]([^’”」]+)[’”」]|([^、]+)");
+
+    /**
+     * Varieties the concept scheme does not know, named by the word 品种 beside them: each its own crop (or
+     * livestock, where the sentence speaks of animals only), grown by whoever grows in that sentence.
+     */
+    private void varietiesNamed(ArticleState st, Sentence s, List<Token> tokens) {
+        String t = s.text();
+        EntityKind kind = st.mentionsIn(s.start(), s.end()).stream().anyMatch(x -> x.kind() == EntityKind.LIVESTOCK)
+                && st.mentionsIn(s.start(), s.end()).stream().noneMatch(x -> x.kind() == EntityKind.CROP)
+                ? EntityKind.LIVESTOCK : EntityKind.CROP;
+        for (Pattern p : List.of(QUOTED_VARIETIES, LISTED_VARIETIES, NAMED_VARIETY)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                int from = p == LISTED_VARIETIES ? nounStart(tokens, s.start() + m.start(g)) - s.start() : m.start(g);
+                Matcher item = ITEM.matcher(t).region(from, m.end(g));
+                while (item.find()) {
+                    int ig = item.group(1) != null ? 1 : 2;
+                    variety(st, s, s.start() + item.start(ig), s.start() + item.end(ig), kind);
+                }
+            }
+        }
+    }
+
+    /** The first noun-like token at or after {@code pos}, past the verbs and particles a list is led by (引进了). */
+    private static int nounStart(List<Token> tokens, int pos) {
+        int start = pos;
+        for (Token tok : tokens) {
+            if (tok.end() <= pos) {
+                continue;
+            }
+            if (tok.isVerb() || tok.pos().startsWith("u") || tok.pos().startsWith("p") || tok.pos().startsWith("d")) {
+                start = tok.end();
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static void variety(ArticleState st, Sentence s, int start, int end, EntityKind kind) {
+        String label = st.text.substring(start, end);
+        if (label.length() < 2 || label.contains("品种") || !st.mentionsIn(start, end).isEmpty()) {
+            return;
+        }
+        String key = new EntityKey(EntityKey.VARIETY, label).toString();
+        st.entity(key, kind, label);
+        st.mention(start, end, kind, key, s);
+        st.fact(key, SKOS.prefLabel.getURI(), Term.Lit.zh(label), s, start, end, "pattern:variety-named");
+        String grower = Names.grower(st, s, start);
+        if (grower != null) {
+            String prop = kind == EntityKind.CROP ? RKG.grows.getURI() : RKG.raises.getURI();
+            st.fact(grower, prop, new Term.Ref(key), s, start, end, "pattern:variety-named");
         }
     }
 

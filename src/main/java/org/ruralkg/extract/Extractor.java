@@ -95,8 +95,8 @@ public final class Extractor {
             Sentence s = sentences.get(i);
             places.relate(st, s);
             organizations.locate(st, s);
+            people.run(st, s, tokens.get(i)); // before programmes: a body followed by a post is no subject
             programs.relate(st, s);
-            people.run(st, s, tokens.get(i));
             people.names(st, s, tokens.get(i));
             concepts.run(st, s, tokens.get(i));
             quantities.run(st, s, articleYear);

@@ -180,6 +180,9 @@ final class NameStage {
             if (kind == null) {
                 continue; // without an organization suffix the tagger's guess is too often a phrase (乡村振兴)
             }
+            if (Names.notAName(st, s, n.start(), n.end() - orgSuffixLength(name))) {
+                continue; // (柑)橘专业合作社, 筹建合作社: a word cut in two, or an act, before the suffix
+            }
             String key = EntityKey.org(name).toString();
             st.entity(key, kind, name);
             st.mention(n.start(), n.end(), kind, key, s);

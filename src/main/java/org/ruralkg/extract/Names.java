@@ -9,6 +9,7 @@ import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
 import org.ruralkg.nlp.Sentence;
 import org.ruralkg.nlp.Token;
+import org.ruralkg.nlp.Tokenizer;
 
 /**
  * What several stages need to know about names: where a name ends on the left, which company "该公司" means,
@@ -31,7 +32,7 @@ final class Names {
     /** Verbs that are common inside company names, describing the line of business. */
     private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
             "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
-            "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种");
+            "电商", "农业", "生态", "休闲", "文化", "产业", "实业", "传媒", "种养", "繁育", "育种", "振兴");
     /** Farming verbs that head many cooperative names: 养牛专业合作社, 种粮合作社, 育苗专业合作社. */
     private static final String FARMING_VERB_HEADS = "养种育繁";
     /** A company or cooperative referred to without its name: 该公司, 本合作社, 企业. */
@@ -44,6 +45,11 @@ final class Names {
             + "佘池查麻苑迟邝";
 
     private Names() {
+    }
+
+    /** Whether {@code w} is a function word or verb that ends a name on its left (加入, 引进, 的). */
+    static boolean isStopWord(String w) {
+        return STOP_WORDS.contains(w);
     }
 
     /** Where a name ending at {@code suffixStart} begins: at the first function word, verb or punctuation before it. */
@@ -78,6 +84,7 @@ final class Names {
             boolean boundary = STOP_WORDS.contains(w) || tok.isPunctuation()
                     || BOUNDARY_TAGS.contains(tok.pos()) && !BUSINESS_WORDS.contains(w) && !numeral
                     && !(tok.isVerb() && w.length() == 2 && FARMING_VERB_HEADS.indexOf(w.charAt(0)) >= 0)
+                    && !isNameFragment(tokens, i)
                     || suffixStart - tok.start() > 30;
             if (boundary) {
                 break;
@@ -85,6 +92,32 @@ final class Names {
             start = tok.start();
         }
         return Math.max(start, s.start());
+    }
+
+    /**
+     * Whether token {@code i} is a piece of a rare name the segmenter cut into single characters (玛/nz 拉/v 沁/v
+     * of 玛拉沁艾力, 军/明白 of 固镇军明白鹅养殖专业合作社): a short verb after a one-character piece, or between a
+     * place and a one-character noun, is no verb of the sentence.
+     */
+    private static boolean isNameFragment(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (before == null || !t.isVerb() || t.word().length() > 2 || STOP_WORDS.contains(t.word())) {
+            return false;
+        }
+        // 咸宁/ns 向阳/vi 湖/n of 咸宁向阳湖职业高中: a verb between a place and a one-character noun
+        boolean afterPlace = before.pos().equals("ns") && after != null && after.word().length() == 1
+                && after.pos().startsWith("n");
+        return afterPlace || isLoosePiece(before) && (t.word().length() == 1
+                || before.pos().startsWith("n") || before.pos().equals("ag"));
+    }
+
+    /** A one-character token that is neither punctuation nor a function word. */
+    private static boolean isLoosePiece(Token t) {
+        return t.word().length() == 1 && !t.isPunctuation() && !STOP_WORDS.contains(t.word())
+                && Character.UnicodeScript.of(t.word().charAt(0)) == Character.UnicodeScript.HAN
+                && !Set.of("p", "c", "cc", "u", "d", "r", "rr", "m", "q", "ude1", "ule", "w").contains(t.pos());
     }
 
     /** The company an anaphor such as "公司" or "该企业" at {@code pos} refers to: the last one named. */
@@ -104,6 +137,25 @@ final class Names {
         return st.lastMentionBefore(0, at, x -> x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE);
     }
 
+    /**
+     * The body a bare head noun at the end of {@code [.., pos)} refers back to: 庄园 for 一号咖啡庄园, 牧场 for
+     * 宁鑫生态有机牧场, the last organization or programme named earlier whose name ends with the same two
+     * characters and is longer than them. Empty when the two characters before {@code pos} are not such a head.
+     */
+    static Optional<Mention> byHead(ArticleState st, int pos) {
+        if (pos < 2) {
+            return Optional.empty();
+        }
+        String head = st.text.substring(pos - 2, pos);
+        if (!head.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || !st.mentionsIn(pos - 2, pos).isEmpty()) {
+            return Optional.empty();
+        }
+        return st.lastMentionBefore(0, pos - 2, x -> (x.kind().group() == EntityKind.Group.ORGANIZATION
+                || x.kind().group() == EntityKind.Group.PROGRAM) && x.end() - x.start() > 2
+                && st.entity(x.entityKey()) != null && st.entity(x.entityKey()).label().endsWith(head));
+    }
+
     /** Who grows or raises what is named at {@code pos}: a producer named before it in the sentence, else the place. */
     static String grower(ArticleState st, Sentence s, int pos) {
         // A producer earlier in the sentence, unless an enumeration comma (、) separates them: in
@@ -118,7 +170,56 @@ final class Names {
         if (anaphor.isPresent()) {
             return anaphor.get().entityKey();
         }
-        return st.topicPlace(pos);
+        return farmingPlace(st, st.topicPlace(pos));
+    }
+
+    /**
+     * The place that farms, given the place a statement is about: a province or city is the setting of a story,
+     * not the farmer ("海南的红土地上…香蕉林", "到潍坊考察"), so the article's own village or county within it
+     * stands for it, and nothing does when the article's place lies elsewhere.
+     */
+    private static String farmingPlace(ArticleState st, String topic) {
+        Entity e = topic == null ? null : st.entity(topic);
+        if (e == null || e.kind() != EntityKind.PROVINCE && e.kind() != EntityKind.PREFECTURE
+                && e.kind() != EntityKind.COUNTRY) {
+            return topic;
+        }
+        return st.focusKey != null && st.isWithin(st.focusKey, topic) ? st.focusKey : null;
+    }
+
+    /** What may stand before the subject that opens a sentence: time phrases and linking adverbs. */
+    private static final Pattern OPENER = Pattern.compile("(?:(?:近年来|近年|今年|去年|前年|目前|如今|当前|同时|此外|另外|随后|"
+            + "近日|日前|[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)[，,]?)*(?:由)?");
+
+    /**
+     * The organization that opens the clause holding {@code pos}, else its sentence, as the subject ("凤山乡党委打造
+     * “五红”党建品牌，…推行…", "近年来，龙江森工…有限公司在四井村开展…活动"): it, not the place the sentence
+     * names, runs what is named at {@code pos}.
+     */
+    static Optional<Mention> subjectBody(ArticleState st, Sentence s, int pos) {
+        int clause = pos;
+        while (clause > s.start() && "，；：".indexOf(st.text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        Optional<Mention> own = clause > s.start() ? opener(st, clause, pos) : Optional.empty();
+        return own.isPresent() ? own : opener(st, s.start(), pos);
+    }
+
+    /** The organization that opens the text at {@code from} as its subject, ending before {@code pos}. */
+    private static Optional<Mention> opener(ArticleState st, int from, int pos) {
+        Optional<Mention> first = st.firstMentionAfter(from, pos, x -> true);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        // the longest mention starting where the first does: 凤山乡党委 over 凤山乡
+        Mention m = st.mentionsStartingAt(first.get().start()).stream()
+                .max(java.util.Comparator.comparingInt(x -> x.end() - x.start())).orElseThrow();
+        if (m.kind().group() != EntityKind.Group.ORGANIZATION || m.kind() == EntityKind.MEDIA_OUTLET
+                || m.start() < st.datelineEnd || m.end() > pos || !OPENER.matcher(st.text).region(from, m.start()).matches()
+                || st.mentionsIn(m.start(), m.end() + 1).stream().anyMatch(x -> x.kind() == EntityKind.POST)) {
+            return Optional.empty(); // a dateline's outlet, or the body of the person who speaks: "村委会主任高益清介绍"
+        }
+        return Optional.of(m);
     }
 
     /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
@@ -142,5 +243,23 @@ final class Names {
         st.entity(key, kind, label);
         st.mention(start, end, kind, key, s);
         st.altLabel(key, st.text.substring(start, end));
+    }
+
+    /**
+     * Whether the piece of a tagger's name from {@code start} to {@code headEnd} (up to its suffix, or up to where
+     * the rules' name begins) cannot begin a name: it starts inside a word of its sentence, or is a verb alone.
+     */
+    static boolean notAName(ArticleState st, Sentence s, int start, int headEnd) {
+        if (headEnd <= start) {
+            return false;
+        }
+        int from = Math.max(s.start(), start - 2);
+        for (Token t : Tokenizer.shared().tokenize(st.text.substring(from, headEnd), from)) {
+            if (t.start() < start && t.end() > start) {
+                return true;
+            }
+        }
+        List<Token> head = Tokenizer.shared().tokenize(st.text.substring(start, headEnd), start);
+        return head.size() == 1 && head.get(0).isVerb() && !head.get(0).pos().equals("vn");
     }
 }

@@ -17,17 +17,11 @@ import org.ruralkg.vocab.RKG;
 
 /**
  * Organizations: full names found by their legal or institutional suffix (…有限公司, …专业合作社, …党支部) and
- * extended leftwards over the words of the name; bodies named after a division ("吕梁市委", "魏家峪村党总支");
- * and bodies named only relative to the place the article is about ("村党支部", "村“两委”", "乡党委"), which
- * become that place's body. HanLP's own organization guesses are not used.
+ * extended leftwards over the words of the name, central bodies from the lexicon, and the bodies of places
+ * ({@link PlaceBodies}); then where each is and the short names it goes by. HanLP's own organization guesses are
+ * not used.
  */
 final class OrganizationStage {
-    private static final Pattern RELATIVE = Pattern.compile(
-            "(该|本|全)?(支村|村|社区|乡|镇|街道|县|市)?(?:[“\"「]两委[”\"」]|两委|党总支|党支部|党委|党组织|村委会|村民委员会|"
-                    + "居委会|驻村帮扶工作队|驻村工作队|工作队)"
-                    + "|(该|本|全)?(村|乡|镇|县|市)(?:委(?![员托屈])|人民政府|政府)");
-    private static final Pattern PLACE_BODY = Pattern.compile("^(党委|党工委|委|人民政府|政府|党总支|党支部|村委会|村民委员会|"
-            + "居委会|委员会)(?![员托屈])");
     /** A distinctive name, then its line of business and legal form: 山樱农林 + 科技 + 有限公司. */
     private static final Pattern SHORT_NAME = Pattern.compile("(?:中国|北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|"
             + "浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)?"
@@ -56,7 +50,7 @@ final class OrganizationStage {
     private static final String GENERIC_WORDS = "村级|村|乡级|乡|镇级|镇|县级|县|市级|省级|自治区级|国家级|示范|专业|农民|农业|"
             + "生态|种植|养殖|种养|发展|供销|股份|经济|农牧业|畜牧|电子商务|电商|加工|家庭|多家|一家|几家|两家|个|各|新型|"
             + "现代|特色|产业|有机|绿色|科技|文化|旅游|服务|休闲|规模|集体|联合|合作|茶业|果业|粮食|肥料|强村|村集体|"
-            + "农产品|土特产|食品|蔬菜|水果|苗木|林果|中药材|农机|劳务|物流|[+＋（）()]";
+            + "农产品|土特产|食品|蔬菜|水果|苗木|林果|中药材|农机|劳务|物流|合作社|公司|企业|[+＋（）()]";
 
     private final Pattern generic;
     private final Pattern genericWord;
@@ -79,8 +73,7 @@ final class OrganizationStage {
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         nationalBodies(st, s);
         fullNames(st, s, tokens);
-        placeBodies(st, s);
-        relativeBodies(st, s);
+        PlaceBodies.run(st, s);
     }
 
     /** Central bodies named without a place (国务院, 农业农村部, 新华社), from the lexicon. */
@@ -91,11 +84,18 @@ final class OrganizationStage {
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // 湖南省教育厅 is read by suffix, with its province
             }
-            String key = EntityKey.org(h.text()).toString();
-            st.entity(key, h.value(), h.text());
-            st.mention(start, end, h.value(), key, s);
+            // a ministry's general office or an academy's institute is a body of its own: 农业农村部办公厅,
+            // 中国农业科学院柑桔研究所
+            Matcher office = OFFICE.matcher(st.text).region(end, s.end());
+            int to = office.lookingAt() ? office.end() : end;
+            String name = st.text.substring(start, to);
+            String key = EntityKey.org(name).toString();
+            st.entity(key, h.value(), name);
+            st.mention(start, to, h.value(), key, s);
         }
     }
+
+    private static final Pattern OFFICE = Pattern.compile("办公厅|办公室|[\\u4e00-\\u9fa5]{2,6}?(?:研究所|研究院|分院)");
 
     private void fullNames(ArticleState st, Sentence s, Supplier<List<Token>> lazyTokens) {
         String t = s.text();
@@ -114,30 +114,33 @@ final class OrganizationStage {
                 return;
             }
             int suffixStart = s.start() + bestAt;
-            int end = suffixStart + best.getKey().length();
+            int end = longerEnd(t, s.start(), bestAt, suffixStart + best.getKey().length());
             // Prefer the longest suffix ending here: …专业合作社 over 合作社
             searchFrom = bestAt + best.getKey().length();
             if (st.covered(suffixStart, end, x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
                 continue; // a national body from the lexicon: 农业农村部
             }
             if (best.getValue() == EntityKind.PARTY_ORGANIZATION || best.getValue() == EntityKind.VILLAGE_COMMITTEE) {
-                continue; // bodies of places are read by placeBodies and relativeBodies (checked before segmenting)
+                continue; // bodies of places are read by PlaceBodies (checked before segmenting)
             }
             List<Token> tokens = lazyTokens.get();
             int quoted = quotedStart(st.text, s, suffixStart, end);
-            int start = quoted >= 0 ? quoted : widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart));
-            if (end - start - best.getKey().length() < 2 || isRelative(st.text.substring(start, end))) {
+            int start = quoted >= 0 ? quoted : withBrand(st, s, widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart)));
+            if (end - start - best.getKey().length() < 2 || PlaceBodies.isRelative(st.text.substring(start, end))) {
                 continue;
             }
             int nameStart = overCutName(st, s, start, end, best.getKey().length());
             start = nameStart;
-            String name = st.text.substring(start, end);
+            String name = st.text.substring(start, end).replaceAll("[“”\"「」]", "");
             int suffixEnd = end;
             if (name.contains("+") || name.contains("＋")) {
                 continue; // a business model: (村)+合作社
             }
             if (isGeneric(st, start, end, best.getKey().length())) {
                 continue; // 柑橘专业合作社, 村级供销合作社: a kind of organization, not one named
+            }
+            if (end < s.end() && "镇乡村".indexOf(st.text.charAt(end)) >= 0) {
+                continue; // the suffix begins a place name: 马厂镇, 农场村
             }
             if (tokens.stream().noneMatch(x -> x.end() == suffixEnd) && end < s.end()) {
                 continue; // the suffix runs on into a longer word: 大学 in 大学生
@@ -153,6 +156,18 @@ final class OrganizationStage {
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
         }
+    }
+
+    /** Where a chain of suffixes starting in the first one ends: 专业合作社 + 联合社 of …专业合作社联合社. */
+    private int longerEnd(String t, int base, int at, int end) {
+        for (Map.Entry<String, EntityKind> e : suffixes) {
+            for (int i = at + 1; i < end - base; i++) {
+                if (t.startsWith(e.getKey(), i) && base + i + e.getKey().length() > end) {
+                    return longerEnd(t, base, i, base + i + e.getKey().length());
+                }
+            }
+        }
+        return end;
     }
 
     /** Whether {@code [start, end)}, ending in a suffix of {@code suffixLength}, only names a kind of organization. */
@@ -174,6 +189,7 @@ final class OrganizationStage {
         int at = start;
         while (at > s.start() && start - at < 3 && Character.UnicodeScript.of(st.text.charAt(at - 1))
                 == Character.UnicodeScript.HAN && "的了在和与及由是为对把被将向从以等该这其各".indexOf(st.text.charAt(at - 1)) < 0
+                && !(at - 2 >= s.start() && Names.isStopWord(st.text.substring(at - 2, at))) // 加入草产业合作社
                 && st.mentionsIn(at - 1, at).isEmpty()) {
             at--;
         }
@@ -186,9 +202,19 @@ final class OrganizationStage {
      * before it read as a verb (引进宁夏同春缘农业科技发展有限公司: 同 is not a preposition here).
      */
     private static int widen(ArticleState st, Sentence s, int end, int start) {
+        int at = start - 1;
+        if (start > s.start() + 1 && st.text.charAt(at) == '驻') {
+            // "外事办公室驻布荣村工作队": the body that sends the team is part of its name
+            Optional<Mention> sender = st.lastMentionBefore(s.start(), at,
+                    x -> x.end() == at && x.kind().group() == EntityKind.Group.ORGANIZATION);
+            if (sender.isPresent()) {
+                return sender.get().start();
+            }
+        }
         for (org.ruralkg.nlp.ner.NerSpan n : st.namesIn(s, org.ruralkg.nlp.ner.NerType.ORGANIZATION)) {
             if (n.end() == end && n.start() < start && start - n.start() <= 12
-                    && st.text.substring(n.start(), start).chars().allMatch(c -> Character.isLetterOrDigit(c))) {
+                    && st.text.substring(n.start(), start).chars().allMatch(c -> Character.isLetterOrDigit(c))
+                    && !Names.notAName(st, s, n.start(), start)) { // not over an act: (着手)筹建合作社
                 start = n.start();
             }
         }
@@ -198,6 +224,23 @@ final class OrganizationStage {
             }
         }
         return start;
+    }
+
+    /** A brand in quotes is part of the name after it, with the place before it: 山东“山里红”农业发展有限公司. */
+    private static final Pattern BRAND = Pattern.compile("[“\"「]([\\u4e00-\\u9fa5]{2,6})[”\"」]$");
+
+    private static int withBrand(ArticleState st, Sentence s, int start) {
+        Matcher b = BRAND.matcher(st.text).region(Math.max(s.start(), start - 8), start);
+        if (!b.find()) {
+            return start;
+        }
+        int at = b.start();
+        for (Mention p : st.mentionsIn(at - 1, at)) {
+            if (p.kind().group() == EntityKind.Group.PLACE && p.end() == at) {
+                at = p.start();
+            }
+        }
+        return at;
     }
 
     /**
@@ -220,83 +263,6 @@ final class OrganizationStage {
         return -1;
     }
 
-    private static boolean isRelative(String name) {
-        return RELATIVE.matcher(name).matches() || Names.ANAPHOR.matcher(name).matches();
-    }
-
-    private static void placeBodies(ArticleState st, Sentence s) {
-        for (Mention p : List.copyOf(st.mentionsIn(s.start(), s.end()))) {
-            if (!p.kind().isDivision() || p.end() >= s.end()) {
-                continue;
-            }
-            Matcher m = PLACE_BODY.matcher(st.text.substring(p.end(), s.end()));
-            if (!m.find()) {
-                continue;
-            }
-            String body = m.group(1);
-            EntityKind kind = switch (body) {
-                case "人民政府", "政府" -> EntityKind.GOVERNMENT_BODY;
-                case "村委会", "村民委员会", "居委会" -> EntityKind.VILLAGE_COMMITTEE;
-                case "委员会" -> EntityKind.ORGANIZATION;
-                default -> EntityKind.PARTY_ORGANIZATION;
-            };
-            int end = p.end() + m.end();
-            Entity place = st.entity(p.entityKey());
-            String label = (place == null ? p.text() : place.label()) + body;
-            String key = EntityKey.bodyOf(p.entityKey(), body).toString();
-            st.entity(key, kind, label);
-            st.altLabel(key, st.text.substring(p.start(), end));
-            st.mention(p.start(), end, kind, key, s);
-            st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(p.entityKey()), s, p.start(), end, "pattern:place-body");
-        }
-    }
-
-    private static void relativeBodies(ArticleState st, Sentence s) {
-        Matcher m = RELATIVE.matcher(s.text());
-        while (m.find()) {
-            int start = s.start() + m.start();
-            int end = s.start() + m.end();
-            if (st.covered(start, end, x -> x.kind().group() == EntityKind.Group.ORGANIZATION
-                    || x.kind() == EntityKind.HONOUR)) {
-                continue;
-            }
-            if (start > 0 && st.covered(start - 1, start, x -> x.kind().isDivision())) {
-                continue; // "魏家峪村党总支" is a place body
-            }
-            boolean seat = m.group(4) != null; // 县委, 镇政府
-            String det = seat ? m.group(3) : m.group(1);
-            String levelWord = seat ? m.group(4) : m.group(2);
-            String body = st.text.substring(start + (det == null ? 0 : det.length())
-                    + (levelWord == null ? 0 : levelWord.length()), end).replaceAll("[“”\"「」]", "");
-            EntityKind level = levelWord == null
-                    ? (body.equals("党委") || body.endsWith("工作队") ? EntityKind.TOWNSHIP : EntityKind.VILLAGE)
-                    : switch (levelWord) {
-                        case "支村", "村", "社区" -> EntityKind.VILLAGE;
-                        case "乡", "镇", "街道" -> EntityKind.TOWNSHIP;
-                        case "县" -> EntityKind.COUNTY;
-                        default -> EntityKind.PREFECTURE;
-                    };
-            String placeKey = st.topicPlace(start, level);
-            Entity place = placeKey == null ? null : st.entity(placeKey);
-            if (place == null || place.kind() != level) {
-                continue; // a body of a place the article never names
-            }
-            if (seat) {
-                body = body.equals("委") && levelWord.equals("村") ? "村委会" : levelWord + body; // 县委, 镇政府
-            }
-            EntityKind kind = body.endsWith("工作队") ? EntityKind.WORK_TEAM
-                    : body.endsWith("政府") ? EntityKind.GOVERNMENT_BODY
-                    : body.equals("村委") ? EntityKind.VILLAGE_COMMITTEE
-                    : body.equals("两委") || body.contains("委员会") || body.equals("村委会") || body.equals("居委会")
-                    ? EntityKind.VILLAGE_COMMITTEE : EntityKind.PARTY_ORGANIZATION;
-            String label = seat && !body.startsWith("村") && place.label().endsWith(levelWord)
-                    ? place.label() + body.substring(levelWord.length()) : place.label() + body;
-            String key = EntityKey.bodyOf(placeKey, body).toString();
-            st.entity(key, kind, label);
-            st.mention(start, end, kind, key, s);
-            st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(placeKey), s, start, end, "rule:relative-body");
-        }
-    }
 
     /**
      * Every organization is located in the most specific place known for it: the place its name starts with
@@ -311,9 +277,14 @@ final class OrganizationStage {
                 continue;
             }
             String topic = st.topicPlace(m.start());
-            Optional<Mention> inner = st.mentionsIn(m.start(), m.end()).stream()
+            List<Mention> places = st.mentionsIn(m.start(), m.end()).stream()
                     .filter(x -> x.kind().group() == EntityKind.Group.PLACE && x != m && x.end() <= m.end())
-                    .max(Comparator.comparingInt(Mention::end));
+                    .sorted(Comparator.comparingInt(Mention::end)).toList();
+            // the deepest place of the name that holds the sentence's topic, else its last: 固镇 of 裕安区固镇…合作社
+            // read as another prefecture's 固镇县 does not hold the story's 固镇镇, 裕安区 does
+            Optional<Mention> inner = places.stream().filter(x -> topic != null && (x.entityKey().equals(topic)
+                    || st.isWithin(topic, x.entityKey()))).reduce((a, b) -> b)
+                    .or(() -> places.isEmpty() ? Optional.empty() : Optional.of(places.get(places.size() - 1)));
             String where;
             String name = st.entity(m.entityKey()).label();
             if (inner.isPresent()) {

@@ -42,7 +42,7 @@ final class PersonStage {
     private static final Pattern REPORTERS = Pattern.compile("[（(]记者[\\s\u3000]*([^）)]{2,30})[）)]");
     private static final String NAME_FOLLOWERS = "还常也都就又正在带领把将和与跟对向给为被从已曾便才仍再亲多一";
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
-    private static final Pattern ROLE_WORD = Pattern.compile("(副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
+    private static final Pattern ROLE_WORD = Pattern.compile("(第一书记|副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
 
     private final List<Map.Entry<String, EntityKind>> titles;
     private final Pattern chain;
@@ -88,6 +88,9 @@ final class PersonStage {
             if (org.isEmpty() && place.isEmpty() && ANAPHOR_BEFORE.matcher(st.text.substring(s.start(), chainStart)).find()) {
                 // "公司负责人王海涛": the company is the one named last
                 org = Names.antecedent(st, s, chainStart);
+            } else if (org.isEmpty() && place.isEmpty()) {
+                // "庄园负责人蔡明月", "牧场场长冯欢": the head noun of a body named in full earlier
+                org = Names.byHead(st, chainStart);
             }
             String placeKey = place.map(Mention::entityKey).orElse(null);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
@@ -102,12 +105,15 @@ final class PersonStage {
             st.entity(personKey, EntityKind.PERSON, name);
             st.mention(nameStart, nameEnd, EntityKind.PERSON, personKey, s);
             int titleAt = chainStart;
-            for (String title : m.group(1).split("[、和兼及]")) {
-                int tStart = st.text.indexOf(title, titleAt);
-                titleAt = tStart + title.length();
+            for (String written : m.group(1).split("[、和兼及]")) {
+                int tStart = st.text.indexOf(written, titleAt);
+                titleAt = tStart + written.length();
+                int tEnd = titleAt;
+                String title = titleOf(written);
                 String postOrg = org.map(Mention::entityKey).orElse(null);
                 if (postOrg == null && placeKey != null) {
                     postOrg = bodyOf(st, s, placeKey, title, tStart);
+                    title = roleInTeam(st, postOrg, title);
                 }
                 String holder = postOrg != null ? postOrg : placeKey;
                 String postKey = EntityKey.post(holder, title).toString();
@@ -116,10 +122,9 @@ final class PersonStage {
                 String postLabel = (holderEntity != null && postOrg != null && org.isPresent() ? holderEntity.label() : placeLabel)
                         + title;
                 st.entity(postKey, EntityKind.POST, postLabel);
-                st.mention(tStart, tStart + title.length(), EntityKind.POST, postKey, s);
+                st.mention(tStart, tEnd, EntityKind.POST, postKey, s);
                 st.fact(personKey, ORG.holds.getURI(), new Term.Ref(postKey), s, tStart, nameEnd, "pattern:post-name");
-                st.fact(postKey, RKG.postTitle.getURI(), Term.Lit.zh(title), s, tStart, tStart + title.length(),
-                        "pattern:post-name");
+                st.fact(postKey, RKG.postTitle.getURI(), Term.Lit.zh(title), s, tStart, tEnd, "pattern:post-name");
                 if (postOrg != null) {
                     st.fact(postKey, ORG.postIn.getURI(), new Term.Ref(postOrg), s, chainStart, nameEnd, "pattern:post-name");
                     st.fact(personKey, ORG.memberOf.getURI(), new Term.Ref(postOrg), s, chainStart, nameEnd, "pattern:post-name");
@@ -236,6 +241,28 @@ final class PersonStage {
         st.mention(start, end, EntityKind.PERSON, key, s);
     }
 
+    /** A role without the word saying where it is served: 驻村第一书记 is the village's 第一书记 (not 驻村工作队队长). */
+    private static String titleOf(String written) {
+        if (written.startsWith("驻村") && written.length() > 4) {
+            String rest = written.substring(2);
+            Matcher role = ROLE_WORD.matcher(rest);
+            if (role.find() && role.start() == 0) {
+                return rest;
+            }
+        }
+        return written;
+    }
+
+    /**
+     * The post in a work team sent to a place is the role in that team (队长 of 四井村驻村工作队), not a post
+     * of the place as party and village posts are (党支部书记 of 吴庄村).
+     */
+    private static String roleInTeam(ArticleState st, String body, String title) {
+        Entity e = body == null ? null : st.entity(body);
+        Matcher r = ROLE_WORD.matcher(title);
+        return e != null && e.kind() == EntityKind.WORK_TEAM && r.find() && r.start() > 0 ? title.substring(r.start()) : title;
+    }
+
     /** The body of a place a title belongs to: 党总支书记 of 魏家峪村 sits in 魏家峪村党总支. */
     private String bodyOf(ArticleState st, Sentence s, String placeKey, String title, int at) {
         Matcher r = ROLE_WORD.matcher(title);
@@ -266,6 +293,10 @@ final class PersonStage {
     }
 
     private static String personName(ArticleState st, Supplier<List<Token>> tokens, int at) {
+        Matcher dotted = DOTTED_NAME.matcher(st.text).region(at, Math.min(st.text.length(), at + 14));
+        if (dotted.lookingAt()) {
+            return dotted.group(); // 乡长阿依加玛力·达吾提
+        }
         // A common surname followed by what follows names in news ("说", "表示", a comma) is surer than
         // HanLP's name recognizer, which cuts "梁俊旭说" into 梁俊/旭. A verb right after two characters ends
         // the name there ("彭龙说"); punctuation allows three ("梁俊旭，").
@@ -281,6 +312,13 @@ final class PersonStage {
                 }
             }
         }
+        // A name the tagger finds elsewhere in the article: "村委会主任张裕朋举着手机" has no cue after the name,
+        // but "张裕朋说" later has
+        for (int len = 3; len >= 2; len--) {
+            if (at + len <= st.text.length() && st.taggedPeople().contains(st.text.substring(at, at + len))) {
+                return st.text.substring(at, at + len);
+            }
+        }
         // Words that start the clause after a name ("石流堂常和…", "梁超令还带头"): the name ends before them.
         if (Names.isSurname(st.text.charAt(at))) {
             for (int len = 3; len >= 2; len--) {
@@ -288,6 +326,12 @@ final class PersonStage {
                         && NAME_FOLLOWERS.indexOf(st.text.charAt(at + len)) >= 0) {
                     return st.text.substring(at, at + len);
                 }
+            }
+        }
+        // After a title, two or three characters before a word of speech are a name even with a rare surname (支世军)
+        for (int len = 3; len >= 2; len--) {
+            if (isName(st.text, at, len) && SPEECH.matcher(st.text).region(at + len, st.text.length()).lookingAt()) {
+                return st.text.substring(at, at + len);
             }
         }
         for (Token t : tokens.get()) {

@@ -57,6 +57,8 @@ final class PlaceStage {
                 }
             }
         }
+        boolean fromBody = false;
+        int focusEnd = -1;
         for (PlaceMatch m : matches) {
             int start = m.start() - shift;
             int end = m.end() - shift;
@@ -69,8 +71,11 @@ final class PlaceStage {
             }
             if (m.isLinked()) {
                 Division d = m.division();
-                if (focus == null && start >= st.datelineEnd) {
-                    focus = d; // not the city a wire report was filed from
+                if (focus == null && start >= st.datelineEnd
+                        || fromBody && start == focusEnd && d.level().ordinal() > focus.level().ordinal()) {
+                    focus = d; // not the city a wire report was filed from; the deepest of a chain (普洱市西盟…力所拉祜族乡)
+                    fromBody = true;
+                    focusEnd = end;
                 }
                 addDivision(st, d, s, start, end);
                 st.mention(start, end, d.kind(), d.entityKey(), s);

@@ -77,10 +77,20 @@ final class ProgramStage {
             if (st.insideName(m)) {
                 continue;
             }
+            Optional<Mention> subject = Names.subjectBody(st, s, m.start());
             String place = st.topicPlace(m.start());
-            if (place != null) {
+            if (subject.isPresent() && !awards(subject.get(), m)) {
+                // "曲子镇党委、政府…": every body of a listed subject runs it
+                for (Mention b = subject.get(); b != null; b = nextListed(st, b)) {
+                    st.fact(b.entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
+                            m.end(), "rule:subject-body");
+                }
+            } else if (place != null && !tooWide(st, place, m)) {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
-                if ((m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING) && !st.isKnownProgram(m.entityKey())) {
+            }
+            if (place != null) {
+                if ((m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING || isLocal(st, s, m))
+                        && !st.isKnownProgram(m.entityKey())) {
                     st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(projectPlace(st, m, place)), s,
                             m.start(), m.end(), "rule:topic-place");
                 }
@@ -106,6 +116,45 @@ final class ProgramStage {
                     base + sc.start(), base + sc.end(), "pattern:schedule"));
         }
         dates(st, s);
+    }
+
+    /** Where a policy, campaign or festival is held: "在四井村开展“…”活动", a place in its own name (朋岩村…规划). */
+    private static final Pattern HELD_AT = Pattern.compile("在[\\u4e00-\\u9fa5]{2,12}(?:开展|举办|举行|实施|推行|启动)");
+
+    private static boolean isLocal(ArticleState st, Sentence s, Mention m) {
+        if (m.kind() == EntityKind.HONOUR) {
+            return false;
+        }
+        if (st.mentionsIn(m.start(), m.end()).stream().anyMatch(x -> x.kind().isDivision() && x.start() == m.start())) {
+            return true;
+        }
+        Matcher held = HELD_AT.matcher(st.text).region(s.start(), m.start());
+        return held.find();
+    }
+
+    /** The organization listed right after {@code b} ("A、B", "A和B"), or null. */
+    private static Mention nextListed(ArticleState st, Mention b) {
+        if (b.end() + 1 >= st.text.length() || "、和及".indexOf(st.text.charAt(b.end())) < 0) {
+            return null;
+        }
+        return st.mentionsStartingAt(b.end() + 1).stream()
+                .filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION).findFirst().orElse(null);
+    }
+
+    /**
+     * A government or Party body named with an honour gives it (公布…示范村名单); a village's own committee
+     * named with one ("该村两委…被评为") stands for its village, which the honour goes to.
+     */
+    private static boolean awards(Mention body, Mention programme) {
+        return programme.kind() == EntityKind.HONOUR && (body.kind() == EntityKind.GOVERNMENT_BODY
+                || body.kind() == EntityKind.PARTY_ORGANIZATION || body.kind() == EntityKind.VILLAGE_COMMITTEE);
+    }
+
+    /** An honour for villages or towns (全国乡村治理示范村) does not go to the province or city a list is from. */
+    private static boolean tooWide(ArticleState st, String place, Mention m) {
+        Entity e = st.entity(place);
+        return m.kind() == EntityKind.HONOUR && e != null && (e.kind() == EntityKind.PROVINCE
+                || e.kind() == EntityKind.PREFECTURE) && m.text().matches(".*(村|村庄|镇|乡|乡镇|县)");
     }
 
     private static String projectPlace(ArticleState st, Mention m, String topic) {

@@ -376,6 +376,12 @@ public final class PlaceLinker {
                     && (begin < 2 || !CoreDictionary.contains(text.substring(begin - 2, begin)))) {
                 return; // 中村 inside 坂中村 (but not 鲁村 after 包括): the tail of a longer unknown name
             }
+            for (long other : hits.keySet()) {
+                int ob = (int) (other >>> 32);
+                if (ob < begin && begin < (int) other && (int) other < end && text.charAt((int) other - 1) == '村') {
+                    return; // 中村村委会 inside 坂中村村委会: starts within another village's name
+                }
+            }
             Span s = new Span(begin, end, value, false);
             s.village = true;
             found.add(s);
