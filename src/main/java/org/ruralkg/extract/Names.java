@@ -233,8 +233,22 @@ final class Names {
     }
 
     /** Records a programme named at {@code [start, end)}: its entity, mention and the words used there. */
+    /**
+     * A phrase that describes or asks rather than names: it opens with a question word, a demonstrative or a
+     * count (什么产业, 这个项目, 一座小公园, 5个标准化初制加工厂 read from its 个). Programmes and organizations have names;
+     * a quoted slogan is one whatever it opens with (“一个不变”).
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("^(什么|哪些|哪个|这些|那些|这个|那个|这座|那座|[一两几每][个座处]|个)");
+
+    static boolean isDescription(String name) {
+        return DESCRIPTION.matcher(name).find();
+    }
+
     static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
             String method) {
+        if (isDescription(label) && (start == 0 || "“「『\"".indexOf(st.text.charAt(start - 1)) < 0)) {
+            return; // quoted, it is a name all the same: “一个不变”
+        }
         // An honour is given to one place: the award is its own node, so batch, year and awarding body
         // belong to it and not to every village that ever received the same title.
         String key = (kind == EntityKind.HONOUR

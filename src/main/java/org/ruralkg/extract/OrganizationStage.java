@@ -133,6 +133,9 @@ final class OrganizationStage {
             start = nameStart;
             String name = st.text.substring(start, end).replaceAll("[“”\"「」]", "");
             int suffixEnd = end;
+            if (Names.isDescription(name)) {
+                continue; // (5)个标准化初制加工厂: a count of plants, not one named
+            }
             if (name.contains("+") || name.contains("＋")) {
                 continue; // a business model: (村)+合作社
             }

@@ -40,6 +40,13 @@ class GeneralityTest {
     }
 
     @Test
+    void countsAndQuestionsAreNotNames() {
+        Extraction x = extract("", "贵州省铜仁市石阡县聚凤乡今年建成3个标准化茶叶加工厂，还在村口修了一座小公园。"
+                + "村干部一直在想，下一步到底该发展什么产业。");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().matches("^(个|一座|什么).*")), dump(x));
+    }
+
+    @Test
     void bodiesNamedWithTheirPlaceAreLocatedThere() {
         Extraction x = extract("", "河北省农业农村厅近日公布了名单。");
         String body = key(x, EntityKind.GOVERNMENT_BODY, "河北省农业农村厅");
