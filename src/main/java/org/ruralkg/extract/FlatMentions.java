@@ -81,11 +81,46 @@ public final class FlatMentions {
             }
         }
         teams(kept, t); // after the tagger's, which may hold a longer club name: 皇家马德里队
+        afterCountries(kept, extra, t);
         extra.removeIf(e -> kept.stream().anyMatch(k -> k.overlaps(e.start(), e.end())));
         kept.sort(Comparator.comparingInt(Span::start));
         List<Span> out = new ArrayList<>(kept);
         out.addAll(extra);
         return out;
+    }
+
+    /**
+     * A place HanLP's dictionary knows right after a country (越南河内, 马来西亚槟城, 泰国清迈府): foreign cities the
+     * gazetteer and the lexicon lack and the tagger misses, where the country before them vouches for the reading.
+     */
+    private static void afterCountries(List<Span> kept, List<Span> extra, String text) {
+        List<Span> found = new ArrayList<>();
+        for (Span k : kept) {
+            if (k.kind() != EntityKind.COUNTRY || k.end() >= text.length()) {
+                continue;
+            }
+            // segmented with the country, so that the name after it is cut as in the sentence
+            int to = Math.min(text.length(), k.end() + 8);
+            List<Token> toks = Tokenizer.shared().tokenize(text.substring(k.start(), to), k.start());
+            int i = 0;
+            while (i < toks.size() && toks.get(i).start() < k.end()) {
+                i++;
+            }
+            if (i + 1 >= toks.size()) {
+                continue; // the name must end inside the window, before another word
+            }
+            Token tok = toks.get(i);
+            Token next = toks.get(i + 1);
+            // 不列颠|哥伦比亚|省: a place word followed by more of a name is only the start of one
+            boolean runsOn = next.pos().startsWith("ns")
+                    || "省州市县区港岛湾河江湖山城府".indexOf(next.word().charAt(0)) >= 0;
+            if (tok.start() == k.end() && tok.pos().startsWith("ns") && tok.word().length() >= 2 && !runsOn
+                    && kept.stream().noneMatch(o -> o.overlaps(tok.start(), tok.end()))
+                    && extra.stream().noneMatch(o -> o.overlaps(tok.start(), tok.end()))) {
+                found.add(new Span(tok.start(), tok.end(), EntityKind.PLACE, null));
+            }
+        }
+        kept.addAll(found);
     }
 
     /**

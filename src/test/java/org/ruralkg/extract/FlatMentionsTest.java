@@ -46,6 +46,13 @@ class FlatMentionsTest {
     }
 
     @Test
+    void aPlaceRightAfterItsCountryIsAPlaceButNotTheStartOfALongerName() {
+        List<String> n = names("泰国清迈举办了国际花卉节，加拿大不列颠哥伦比亚省的代表也到场参观。");
+        assertTrue(n.contains("place:清迈"), n.toString());
+        assertTrue(n.stream().noneMatch(s -> s.equals("place:不列颠")), n.toString());
+    }
+
+    @Test
     void postsAreNotPeople() {
         assertEquals("post", new FlatMentions.Span(0, 2, EntityKind.POST, null).group());
         assertEquals("person", new FlatMentions.Span(0, 2, EntityKind.PERSON, null).group());
