@@ -1,5 +1,6 @@
 package org.ruralkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -233,6 +234,10 @@ final class Names {
     }
 
     /** Records a programme named at {@code [start, end)}: its entity, mention and the words used there. */
+    /** Quotation marks that open and close a name in Chinese text (and the ASCII one news copies in). */
+    static final String OPEN_QUOTES = "“\"「『";
+    static final String CLOSE_QUOTES = "”\"」』";
+
     /**
      * A phrase that describes or asks rather than names: it opens with a question word, a demonstrative or a
      * count (什么产业, 这个项目, 一座小公园, 5个标准化初制加工厂 read from its 个). Programmes and organizations have names;
@@ -246,7 +251,7 @@ final class Names {
 
     static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
             String method) {
-        if (isDescription(label) && (start == 0 || "“「『\"".indexOf(st.text.charAt(start - 1)) < 0)) {
+        if (isDescription(label) && (start == 0 || OPEN_QUOTES.indexOf(st.text.charAt(start - 1)) < 0)) {
             return; // quoted, it is a name all the same: “一个不变”
         }
         // An honour is given to one place: the award is its own node, so batch, year and awarding body
@@ -268,12 +273,15 @@ final class Names {
             return false;
         }
         int from = Math.max(s.start(), start - 2);
+        List<Token> head = new ArrayList<>();
         for (Token t : Tokenizer.shared().tokenize(st.text.substring(from, headEnd), from)) {
             if (t.start() < start && t.end() > start) {
                 return true;
             }
+            if (t.start() >= start) {
+                head.add(t);
+            }
         }
-        List<Token> head = Tokenizer.shared().tokenize(st.text.substring(start, headEnd), start);
         return head.size() == 1 && head.get(0).isVerb() && !head.get(0).pos().equals("vn");
     }
 }

@@ -29,8 +29,6 @@ final class OrganizationStage {
             + "种植|养殖|专业|旅游|贸易|食品|电子商务|现代)*(?:股份有限公司|有限责任公司|有限公司|集团|专业合作社|合作社|"
             + "合作联社)");
 
-    private static final String OPEN_QUOTES = "“\"「『";
-    private static final String CLOSE_QUOTES = "”\"」』";
 
     /** Kinds of organization that work where the article is, when their name says nothing of a place. */
     private static final Set<EntityKind> LOCAL_KINDS = Set.of(EntityKind.COMPANY, EntityKind.COOPERATIVE,
@@ -251,15 +249,15 @@ final class OrganizationStage {
      * quotes bound the name better than the words before it. -1 when the name is not quoted.
      */
     private static int quotedStart(String text, Sentence s, int suffixStart, int end) {
-        if (end >= text.length() || CLOSE_QUOTES.indexOf(text.charAt(end)) < 0) {
+        if (end >= text.length() || Names.CLOSE_QUOTES.indexOf(text.charAt(end)) < 0) {
             return -1;
         }
         for (int i = suffixStart - 1; i >= s.start() && suffixStart - i <= 40; i--) {
             char c = text.charAt(i);
-            if (OPEN_QUOTES.indexOf(c) >= 0 && c != '"' || c == '"' && i + 1 < suffixStart) {
+            if (Names.OPEN_QUOTES.indexOf(c) >= 0 && c != '"' || c == '"' && i + 1 < suffixStart) {
                 return i + 1;
             }
-            if (CLOSE_QUOTES.indexOf(c) >= 0 || "，。；：！？,;".indexOf(c) >= 0) {
+            if (Names.CLOSE_QUOTES.indexOf(c) >= 0 || "，。；：！？,;".indexOf(c) >= 0) {
                 return -1;
             }
         }
