@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralkg.graph.IriMinter;
@@ -43,11 +37,12 @@ class FreshBuildTest {
         try (KnowledgeStore tx = KnowledgeStore.open(txDb); KnowledgeStore loaded = KnowledgeStore.open(bulkDb)) {
             BuildReport r = KnowledgeBuilder.create(tx).threads(2).build().run(List.of(Path.of("seeds")));
             assertEquals(4, r.built(), r.summary());
-            Set<String> names = graphNames(tx);
-            assertEquals(names, graphNames(loaded));
+            List<Node> names = BulkLoaderTest.graphNames(tx);
+            assertEquals(names, BulkLoaderTest.graphNames(loaded));
             assertEquals(6, names.size(), "four articles, the reference and the statistics graph: " + names);
-            for (String g : names) {
-                assertTrue(copy(tx, g).isIsomorphicWith(copy(loaded, g)), "graph " + g + " differs");
+            for (Node g : names) {
+                assertTrue(BulkLoaderTest.copy(tx, g).isIsomorphicWith(BulkLoaderTest.copy(loaded, g)),
+                        "graph " + g + " differs");
             }
             assertEquals(tx.size(), loaded.size());
             // and a second build over the loaded database is incremental: nothing to do
@@ -63,24 +58,5 @@ class FreshBuildTest {
         assertTrue(FreshBuild.isFresh(db));
         Files.writeString(db.resolve("x"), "");
         assertFalse(FreshBuild.isFresh(db));
-    }
-
-    private static Set<String> graphNames(KnowledgeStore s) {
-        DatasetGraph dsg = s.dataset().asDatasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            Set<String> out = new TreeSet<>();
-            dsg.listGraphNodes().forEachRemaining(n -> out.add(n.getURI()));
-            return out;
-        });
-    }
-
-    private static Graph copy(KnowledgeStore s, String name) {
-        DatasetGraph dsg = s.dataset().asDatasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            Graph out = GraphMemFactory.createDefaultGraph();
-            dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(name)).find(Node.ANY, Node.ANY, Node.ANY)
-                    .forEachRemaining(out::add);
-            return out;
-        });
     }
 }
