@@ -111,6 +111,7 @@ public final class BulkLoader {
             // Opening the store on data without an index fills the index in one pass (TextIndex.wrap).
             try (KnowledgeStore loaded = KnowledgeStore.create().location(staging).iris(iris).build()) {
                 loaded.refreshStatistics();
+                TextIndex.compact(loaded.dataset()); // the one-pass index and the statistics' labels, in one segment
             }
             moveIntoPlace(staging);
         } catch (RuntimeException e) {

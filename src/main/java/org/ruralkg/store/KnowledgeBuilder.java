@@ -157,6 +157,7 @@ public final class KnowledgeBuilder {
             // the counts follow the facts; an unchanged rebuild leaves them alone (a fresh build's loader adds them)
             if (store != null && (built > 0 || pruned > 0 || !store.hasStatistics())) {
                 store.refreshStatistics();
+                TextIndex.compact(store.dataset()); // the build's commits left a segment each
             }
             synchronized (this) {
                 return new BuildReport(built, unchanged, problems.size(), failed, pruned, problems, failures,

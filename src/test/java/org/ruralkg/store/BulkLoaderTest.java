@@ -58,6 +58,7 @@ class BulkLoaderTest {
             assertEquals(a.stamps(), b.stamps(), "a later build sees what each article was built from");
             assertEquals(TextIndexTest.search(a.dataset(), "光伏"), TextIndexTest.search(b.dataset(), "光伏"));
             assertFalse(TextIndexTest.search(b.dataset(), "光伏").isEmpty(), "text index built after the load");
+            assertEquals(1, TextIndexTest.segments(b.dataset()), "the loaded index is one segment");
         }
 
         Result again = run("load", "--db", loaded.toString(), nq.toString());

@@ -78,6 +78,7 @@ class KnowledgeBuilderTest {
             long differing = before.keySet().stream()
                     .filter(iri -> !before.get(iri).contentHash().equals(after.get(iri).contentHash())).count();
             assertEquals(1, differing, "exactly one stored article has a new content hash");
+            assertEquals(1, TextIndexTest.segments(store.dataset()), "a build that changed the store compacts the index");
             assertTrue(KnowledgeStoreTest.count(store, "?x rkg:text ?t FILTER(CONTAINS(?t, \"亩良田\"))") >= 1,
                     "the replaced graph holds the new text");
 

@@ -3,6 +3,7 @@ package org.ruralkg.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralkg.vocab.RKG;
@@ -74,5 +76,33 @@ class TextIndexTest {
         assertEquals(List.of(SENTENCE), search(ds, "光伏"));
         TextIndex.rebuild(ds);
         assertEquals(List.of(SENTENCE), search(ds, "光伏"), "a rebuild does not duplicate hits");
+    }
+
+    @Test
+    void compactLeavesOneSegmentWithTheSameHits() throws IOException {
+        Dataset ds = TextIndex.wrap(DatasetFactory.createTxnMem(), null);
+        for (int i = 0; i < 4; i++) { // each commit writes a segment of its own
+            String g = GRAPH + "-" + i;
+            Model m = ModelFactory.createDefaultModel();
+            m.createResource(SENTENCE + "-" + i).addProperty(RKG.text, "第" + i + "个村建成光伏电站。");
+            Txn.executeWrite(ds, () -> ds.addNamedModel(g, m));
+        }
+        Txn.executeWrite(ds, () -> ds.removeNamedModel(GRAPH + "-0"));
+        List<String> hits = search(ds, "光伏");
+        assertEquals(3, hits.size());
+        assertTrue(segments(ds) > 1, "segments before: " + segments(ds));
+        TextIndex.compact(ds);
+        assertEquals(1, segments(ds));
+        assertEquals(hits, search(ds, "光伏"));
+        try (DirectoryReader r = DirectoryReader.open(TextIndex.indexOf(ds).getDirectory())) {
+            assertEquals(0, r.numDeletedDocs(), "the merge drops the removed graph's document");
+        }
+    }
+
+    /** Segments of the last commit, which every text:query opens. */
+    static int segments(Dataset ds) throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(TextIndex.indexOf(ds).getDirectory())) {
+            return r.leaves().size();
+        }
     }
 }
