@@ -22,6 +22,7 @@ import org.ruralkg.source.Article;
  * the last company named…).
  */
 final class ArticleState {
+    private static final Comparator<Mention> BY_END = Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start);
     final Article article;
     final String text;
     final List<Sentence> sentences;
@@ -349,11 +350,17 @@ final class ArticleState {
      * a wider area ("湘西黄牛" after 十八洞村) does not move the topic up from the village.
      */
     private String deepestLast(int from, int to) {
-        List<Mention> in = byStart.subMap(from, true, to, false).values().stream().flatMap(List::stream)
-                .filter(x -> x.end() <= to && x.kind().isDivision() && !insideName(x) && x.start() >= datelineEnd
-                        && !PlaceWords.isOrigin(text, x.start()))
-                .sorted(Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start))
-                .toList();
+        List<Mention> in = new ArrayList<>();
+        for (List<Mention> at : byStart.subMap(from, true, to, false).values()) {
+            for (Mention x : at) {
+                // cheap tests first: most mentions are no division, and insideName looks up the mentions around
+                if (x.end() <= to && x.kind().isDivision() && x.start() >= datelineEnd && !insideName(x)
+                        && !PlaceWords.isOrigin(text, x.start())) {
+                    in.add(x);
+                }
+            }
+        }
+        in.sort(BY_END);
         if (in.isEmpty()) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /**
  * Finds dictionary entries in text in one linear pass (HanLP's Aho–Corasick double-array trie) and keeps the
@@ -54,6 +55,45 @@ public final class DictionaryMatcher<V> {
         trie.parseText(text.toCharArray(), (AhoCorasickDoubleArrayTrie.IHit<V>) (begin, end, value) ->
                 hits.add(new Hit<>(begin, end, text.substring(begin, end), value)));
         return hits;
+    }
+
+    /** Where entries begin in {@code text}, ascending, each position once. */
+    public int[] starts(String text) {
+        if (empty || text.isEmpty()) {
+            return new int[0];
+        }
+        boolean[] at = new boolean[text.length()];
+        int[] n = new int[1];
+        trie.parseText(text.toCharArray(), (AhoCorasickDoubleArrayTrie.IHit<V>) (begin, end, value) -> {
+            if (!at[begin]) {
+                at[begin] = true;
+                n[0]++;
+            }
+        });
+        int[] out = new int[n[0]];
+        for (int i = 0, j = 0; j < out.length; i++) {
+            if (at[i]) {
+                out[j++] = i;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What {@code m.find(from)} finds, for a matcher over {@code text} whose pattern can only match from where one
+     * of this matcher's entries begins ({@code starts}, from {@link #starts}): a pattern that opens with a long
+     * alternation of words tries every word at every position, this only where a word begins. Leaves {@code m}
+     * with a region, so its start, end and groups are as after {@code find}.
+     */
+    public static boolean find(Matcher m, int[] starts, int from, int textLength) {
+        int i = java.util.Arrays.binarySearch(starts, from);
+        for (i = i >= 0 ? i : -i - 1; i < starts.length; i++) {
+            m.region(starts[i], textLength);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Leftmost-longest occurrences that do not overlap. */

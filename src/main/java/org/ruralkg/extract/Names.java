@@ -18,6 +18,7 @@ import org.ruralkg.nlp.Tokenizer;
  * here so that no stage reaches into another.
  */
 final class Names {
+    private static final Pattern DOUBLE_SURNAME = Pattern.compile("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");
     /**
      * Tags of words that cannot be inside a name. HanLP tags the characters of rare names oddly (稼/ng 裕/vg,
      * 前/f), so only function words and full verbs end a name, not every non-noun.
@@ -225,7 +226,7 @@ final class Names {
 
     /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
     static boolean hasSurname(String name) {
-        return isSurname(name.charAt(0)) || name.matches("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");
+        return isSurname(name.charAt(0)) || DOUBLE_SURNAME.matcher(name).matches();
     }
 
     /** Whether {@code c} is a common one-character surname. */

@@ -46,6 +46,7 @@ final class PersonStage {
 
     private final List<Map.Entry<String, EntityKind>> titles;
     private final Pattern chain;
+    private final DictionaryMatcher<EntityKind> titleWords;
 
     PersonStage(Lexicons lexicons) {
         titles = new ArrayList<>(lexicons.posts.entrySet());
@@ -57,13 +58,15 @@ final class PersonStage {
             }
             alt.append(Pattern.quote(e.getKey()));
         }
+        titleWords = DictionaryMatcher.of(lexicons.posts);
         chain = Pattern.compile("((?:" + alt + ")(?:[、和兼及](?:" + alt + "))*)([\\u4e00-\\u9fa5]{2,3})");
     }
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
-        Matcher m = chain.matcher(s.text());
+        Matcher m = chain.matcher(s.text()).useTransparentBounds(true).useAnchoringBounds(false);
+        int[] titleStarts = titleWords.starts(s.text()); // the chain opens with a title: tried only there
         int from = 0;
-        while (from < s.text().length() && m.find(from)) {
+        while (from < s.text().length() && DictionaryMatcher.find(m, titleStarts, from, s.text().length())) {
             from = m.end();
             int chainStart = s.start() + m.start(1);
             Optional<Mention> straddled = st.mentionsIn(chainStart, chainStart + 1).stream()

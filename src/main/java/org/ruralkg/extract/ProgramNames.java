@@ -16,6 +16,9 @@ import org.ruralkg.nlp.Token;
  * head word and a name in front of it.
  */
 final class ProgramNames {
+    /** Compiled once (String.split and replaceAll compile per call): lists runs for every paragraph. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、；;。，,]");
+    private static final Pattern LIST_FILLER = Pattern.compile("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]");
     private static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
             + "命名为|入选|认定为|列为|列入|拿下|跻身|摘得|荣膺|获批|成功创建|创建为|被确定为|确定为)(?:了|为)?");
     private static final String HONOUR_HEADS = "示范村|示范乡镇|示范镇|示范县|示范区|示范点|示范基地|示范合作社|示范社|"
@@ -101,12 +104,12 @@ final class ProgramNames {
                     rest.setCharAt(i - ps, ' ');
                 }
             }
-            String residue = rest.toString().replaceAll("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]", "");
-            int items = paragraph.split("[、；;。，,]").length;
+            String residue = LIST_FILLER.matcher(rest).replaceAll("");
+            int items = LIST_SEPARATOR.split(paragraph).length;
             if (!places.isEmpty() && residue.length() <= Math.max(2, items / 2)) {
                 if (heading != null) {
                     String programme = heading.entityKey();
-                    for (String item : paragraph.split("[、；;。，,]")) {
+                    for (String item : LIST_SEPARATOR.split(paragraph)) {
                         int is = st.text.indexOf(item, ps);
                         int ie = is + item.length();
                         places.stream().filter(m -> m.start() >= is && m.end() <= ie)

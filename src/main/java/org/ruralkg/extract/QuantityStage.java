@@ -15,6 +15,8 @@ import org.ruralkg.vocab.RKG;
  * pear trees of whoever grows them; "100兆瓦" inside a project's name is that project's capacity.
  */
 final class QuantityStage {
+    /** Compiled once: yearOf runs for every quantity (String.matches compiles its pattern per call). */
+    private static final Pattern ANY_YEAR = Pattern.compile(".*\\d{4}年.*");
     /** Where the phrase naming the measured thing begins: after punctuation or a linking word. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、；;：:（(“”\"。！？\\s]|——");
     private static final Pattern HEAD_NOUN = Pattern.compile("^(收入|产值|资金|投资|分红|收益|效益|利润|营业额|销售额|工资|"
@@ -235,6 +237,6 @@ final class QuantityStage {
         if (found != null) {
             return found;
         }
-        return s.text().matches(".*\\d{4}年.*") ? null : articleYear;
+        return ANY_YEAR.matcher(s.text()).matches() ? null : articleYear;
     }
 }

@@ -105,6 +105,8 @@ public final class GraphAssembler {
         private final Resource article;
         private final Map<String, EntityKind> kinds = new HashMap<>();
         private final Map<Integer, Sentence> sentences = new HashMap<>();
+        /** Minted IRIs by key: an entity is named by every fact and mention of it, and minting runs two regexes. */
+        private final Map<String, String> minted = new HashMap<>();
 
         Run(Extraction x) {
             this.x = x;
@@ -184,10 +186,8 @@ public final class GraphAssembler {
 
         /** Quantities belong to the article that states them, whatever key the extractor gave them. */
         private String iri(String key) {
-            if (kinds.get(key) == EntityKind.QUANTITY) {
-                return iris.quantity(articleIri, key);
-            }
-            return iris.entity(key);
+            return minted.computeIfAbsent(key, k -> kinds.get(k) == EntityKind.QUANTITY
+                    ? iris.quantity(articleIri, k) : iris.entity(k));
         }
 
         private Resource sentenceNode(int index) {
