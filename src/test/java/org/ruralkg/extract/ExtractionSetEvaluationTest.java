@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B test -Dtest=ExtractionSetEvaluationTest}.
  */
 class ExtractionSetEvaluationTest {
+    /**
+     * The set's blind part starts at this file: written and annotated after the rules were last tuned on the rest;
+     * its figures before any tuning on it are in the README, its current ones in target/evaluation-set-blind.txt.
+     */
+    private static final String BLIND_FROM = "34";
     /** Floors: what the extractor reaches today, less a small margin for harmless changes. */
     private static final double ENTITY_FLOOR = 0.86;
     private static final double RELATION_FLOOR = 0.80;
@@ -24,11 +29,15 @@ class ExtractionSetEvaluationTest {
 
     @Test
     void meetsTheQualityBar() throws IOException {
+        EvaluationSet blind = new EvaluationSet();
         EvaluationSet set = EvaluationSet.score(Path.of("src/test/resources/eval/articles"),
-                Path.of("src/test/resources/eval/gold")).total();
+                Path.of("src/test/resources/eval/gold"), blind, name -> name.compareTo(BLIND_FROM) >= 0).total();
         String report = set.report();
         EvaluationSet.write("set", report);
         System.out.println(report.substring(0, report.indexOf("\n\n")));
+        String blindReport = blind.total().report();
+        EvaluationSet.write("set-blind", blindReport);
+        System.out.println("blind part (" + BLIND_FROM + "..):\n" + blindReport.substring(0, blindReport.indexOf("\n\n")));
         assertTrue(set.allEntities.f1() >= ENTITY_FLOOR, "entity F1 " + set.allEntities.f1() + "\n" + report);
         assertTrue(set.allRelations.f1() >= RELATION_FLOOR, "relation F1 " + set.allRelations.f1() + "\n" + report);
         CLASS_FLOORS.forEach((k, floor) -> {
