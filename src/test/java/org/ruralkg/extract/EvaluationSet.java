@@ -214,6 +214,11 @@ final class EvaluationSet {
             for (Extraction x : xs) {
                 x.entities().forEach(e -> byKey.put(e.key(), e));
                 x.mentions().forEach(m -> named.add(m.entityKey()));
+                // the byline's outlet is named, though outside the text
+                String outlet = BylineStage.key(x.article().publisher());
+                if (outlet != null) {
+                    named.add(outlet);
+                }
                 for (Fact f : x.facts()) {
                     facts.computeIfAbsent(f.subject(), k -> new HashMap<>())
                             .computeIfAbsent(f.predicate(), k -> new ArrayList<>()).add(f.object());
