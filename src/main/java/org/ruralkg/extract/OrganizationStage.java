@@ -82,6 +82,9 @@ final class OrganizationStage {
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // 湖南省教育厅 is read by suffix, with its province
             }
+            if (end < st.text.length() && st.text.charAt(end) == '门') {
+                continue; // 农业部门, 文化部门: a kind of department, not the ministry
+            }
             // a ministry's general office or an academy's institute is a body of its own: 农业农村部办公厅,
             // 中国农业科学院柑桔研究所
             Matcher office = OFFICE.matcher(st.text).region(end, s.end());

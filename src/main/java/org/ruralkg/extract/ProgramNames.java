@@ -19,13 +19,14 @@ final class ProgramNames {
     private static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
             + "命名为|入选|认定为|列为|列入|拿下|跻身|摘得|荣膺|获批|成功创建|创建为|被确定为|确定为)(?:了|为)?");
     private static final String HONOUR_HEADS = "示范村|示范乡镇|示范镇|示范县|示范区|示范点|示范基地|示范合作社|示范社|"
-            + "示范家庭农场|示范园区|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
+            + "示范家庭农场|示范园区|示范村镇|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
             + "重点村|重点镇|特色村|特色小镇|特色田园乡村|休闲乡村|传统村落|之乡|第一村|第一镇|样板镇|样板村|强镇|楷模|"
             + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场|保种场";
     private static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
     private static final Pattern LEVELLED_HONOUR = Pattern.compile(
-            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)[^，。；：、“”的,;:\\s]{1,14}?(?:" + HONOUR_HEADS
-                    + ")(?![\\u4e00-\\u9fa5&&[^等和与及称号]])");
+            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){1,14}?(?:"
+                    + HONOUR_HEADS
+                    + ")(?!(?!名单|名录)[\\u4e00-\\u9fa5&&[^等和与及称号]])");
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
     /** Building a thing makes it a project; merely using one ("利用本村水果种植基地") does not name it. */
@@ -101,7 +102,9 @@ final class ProgramNames {
                     rest.setCharAt(i - ps, ' ');
                 }
             }
-            String residue = rest.toString().replaceAll("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]", "");
+            // a note in brackets after an entry ("书院镇（西瓜）") says what it is known for, not another entry
+            String residue = rest.toString().replaceAll("[（(][^（）()]{1,12}[）)]", "")
+                    .replaceAll("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]", "");
             int items = paragraph.split("[、；;。，,]").length;
             if (!places.isEmpty() && residue.length() <= Math.max(2, items / 2)) {
                 if (heading != null) {
@@ -157,7 +160,8 @@ final class ProgramNames {
         }
         Matcher l = LEVELLED_HONOUR.matcher(t);
         while (l.find()) {
-            add(st, s, s.start() + l.start(), s.start() + l.end(), l.group(), EntityKind.HONOUR);
+            // 全国“一村一品”示范村: the quotes mark a slogan inside the honour's name, not its end
+            add(st, s, s.start() + l.start(), s.start() + l.end(), l.group().replaceAll("[“”]", ""), EntityKind.HONOUR);
         }
     }
 

@@ -79,6 +79,11 @@ final class ProgramStage {
             }
             Optional<Mention> subject = Names.subjectBody(st, s, m.start());
             String place = st.topicPlace(m.start());
+            if (subject.isPresent() && awards(subject.get(), m) && subject.get().kind() == EntityKind.GOVERNMENT_BODY) {
+                // the body that confers an honour runs it (农业农村部公布…示范村镇名单); the place still holds it
+                st.fact(subject.get().entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s,
+                        m.start(), m.end(), "rule:awarding-body");
+            }
             if (subject.isPresent() && !awards(subject.get(), m)) {
                 // "曲子镇党委、政府…": every body of a listed subject runs it
                 for (Mention b = subject.get(); b != null; b = nextListed(st, b)) {
