@@ -40,13 +40,7 @@ final class BylineStage {
             return;
         }
         // the longest place written at the start of the name: 西盟县 of 西盟县融媒体中心 (linked to 西盟佤族自治县)
-        Mention where = null;
-        for (Mention m : st.mentionsIn(0, st.text.length())) {
-            if (m.kind().isDivision() && name.startsWith(m.text()) && name.length() > m.text().length()
-                    && (where == null || m.text().length() > where.text().length())) {
-                where = m;
-            }
-        }
+        Mention where = st.placeNamedAtStart(name);
         if (where != null) {
             st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(where.entityKey()), st.sentenceAt(where.start()),
                     where.start(), where.end(), "rule:byline-place");

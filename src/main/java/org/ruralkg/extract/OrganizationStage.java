@@ -296,12 +296,14 @@ final class OrganizationStage {
                 String in = inner.get().entityKey();
                 boolean business = m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE;
                 where = business && topic != null && st.isWithin(topic, in) ? topic : in;
+            } else if (st.placeNamedAtStart(name) != null) {
+                where = st.placeNamedAtStart(name).entityKey(); // 树家村党支部, its village named elsewhere
             } else {
                 where = LOCAL_KINDS.contains(m.kind()) && !NOT_LOCAL.matcher(name).find() ? topic : null;
             }
             if (where != null) {
                 st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),
-                        inner.isPresent() ? "rule:place-in-name" : "rule:topic-place");
+                        inner.isPresent() || st.placeNamedAtStart(name) != null ? "rule:place-in-name" : "rule:topic-place");
             }
         }
     }

@@ -73,6 +73,16 @@ final class PersonStage {
                 from = straddled.get().end() - s.start();
                 continue;
             }
+            // "树家村党支部书记": the village's body is named, so the title 村党支部书记 is that village's post
+            String namedBody = null;
+            String bodyPlace = null;
+            for (Mention x : st.mentionsIn(chainStart, chainStart + 1)) {
+                if (x.kind().group() == EntityKind.Group.ORGANIZATION && x.start() < chainStart && x.end() > chainStart) {
+                    Mention p = st.placeNamedAtStart(st.text.substring(x.start(), x.end()));
+                    bodyPlace = p != null && p.text().length() == chainStart + 1 - x.start() ? p.entityKey() : null;
+                    namedBody = bodyPlace == null ? null : x.entityKey();
+                }
+            }
             int nameStart = s.start() + m.start(2);
             String name = personName(st, tokens, nameStart);
             if (name == null) {
@@ -92,7 +102,7 @@ final class PersonStage {
                 // "庄园负责人蔡明月", "牧场场长冯欢": the head noun of a body named in full earlier
                 org = Names.byHead(st, chainStart);
             }
-            String placeKey = place.map(Mention::entityKey).orElse(null);
+            String placeKey = place.map(Mention::entityKey).orElse(bodyPlace);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
             if (affiliation == null) {
                 placeKey = st.topicPlace(chainStart);
@@ -110,7 +120,7 @@ final class PersonStage {
                 titleAt = tStart + written.length();
                 int tEnd = titleAt;
                 String title = titleOf(written);
-                String postOrg = org.map(Mention::entityKey).orElse(null);
+                String postOrg = org.map(Mention::entityKey).orElse(namedBody);
                 if (postOrg == null && placeKey != null) {
                     postOrg = bodyOf(st, s, placeKey, title, tStart);
                     title = roleInTeam(st, postOrg, title);

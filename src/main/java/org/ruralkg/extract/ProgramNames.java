@@ -176,6 +176,9 @@ final class ProgramNames {
             if (isBusinessModel(name) || after.startsWith("模式")) {
                 continue; // a business model ("公司+合作社+农户", “借鸡生蛋”模式) is not a programme
             }
+            if (name.endsWith("委") || name.endsWith("班子")) {
+                continue; // 村“两委”, “两委”班子: the village's bodies, not a slogan
+            }
             if (name.matches(".{1,6}(贷|保|险)")) {
                 add(st, s, start, end, name, EntityKind.SUBSIDY);
             } else if (name.length() <= 8 && COUNTED.matcher(name).find() && !name.matches(".*[\\d.]+.*")
