@@ -172,7 +172,9 @@ final class PersonStage {
             tokenMayPass = tokenMayPass || nameMayEndAfter(t, i);
             for (int len = 3; len >= 2; len--) {
                 if (isName(t, i, len) && rightOk(t, i + len) && !COMMON_AFTER_SURNAME.contains(t.substring(i, i + 2))
-                        && NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0) {
+                        && NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0 && !Names.isPlainWord(t.substring(i, i + len))
+                        && !joinsWord(t.substring(i, i + len))
+                        && !insideWord(tokens, s.start() + i)) {
                     addName(st, s, s.start() + i, s.start() + i + len);
                     break;
                 }
@@ -184,6 +186,7 @@ final class PersonStage {
         for (Token tok : tokens.get()) {
             int at = tok.start() - s.start();
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4 && leftOk(t, at)
+                    && !Names.isPlainWord(tok.word()) && !joinsWord(tok.word())
                     && Names.isSurname(tok.word().charAt(0))
                     && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
                 addName(st, s, tok.start(), tok.end());
@@ -227,6 +230,16 @@ final class PersonStage {
                         "pattern:dateline");
             }
         }
+    }
+
+    /** A conjunction or preposition that is also a surname, before a word: 和孩子, 和妇女, 向村民 are no names. */
+    private static boolean joinsWord(String name) {
+        return name.length() == 3 && "和与向于从同".indexOf(name.charAt(0)) >= 0 && Names.isPlainWord(name.substring(1));
+    }
+
+    /** Whether {@code at} falls inside a word that starts earlier: 程 of 工程技术, 范 of 示范园, is no surname. */
+    private static boolean insideWord(Supplier<List<Token>> tokens, int at) {
+        return tokens.get().stream().anyMatch(x -> x.start() < at && x.end() > at);
     }
 
     /** A name starts a clause, or follows a role noun (村民, 果技员, 书记). */
