@@ -296,6 +296,12 @@ final class OrganizationStage {
                 String in = inner.get().entityKey();
                 boolean business = m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE;
                 where = business && topic != null && st.isWithin(topic, in) ? topic : in;
+                List<Mention> chain = st.placeChainAtStart(name);
+                int chained = chain.stream().mapToInt(x -> x.text().length()).sum();
+                String last = chain.isEmpty() ? null : chain.get(chain.size() - 1).entityKey();
+                if (chained > inner.get().end() - m.start() && st.isWithin(last, in)) {
+                    where = last; // 兰龙村 of 赛尔龙乡兰龙村…合作社, not 固镇县 of another prefecture
+                }
             } else if (st.placeNamedAtStart(name) != null) {
                 where = st.placeNamedAtStart(name).entityKey(); // 树家村党支部, its village named elsewhere
             } else {
