@@ -374,6 +374,36 @@ final class ArticleState {
         return last;
     }
 
+    /**
+     * The longest division named somewhere in the article that {@code name} starts with (树家村 of 树家村党支部,
+     * 环县 of 环县融媒体中心), for names whose place the mentions inside them do not give; null when none.
+     */
+    Mention placeNamedAtStart(String name) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.kind().isDivision() && name.length() > m.text().length() && name.startsWith(m.text())
+                    && (best == null || m.text().length() > best.text().length())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The places a name opens with, one after another, each named somewhere in the article (赛尔龙乡, 兰龙村 of
+     * 赛尔龙乡兰龙村生态畜牧业专业合作社): the last is where the body is, though the name's own mentions stop at
+     * the first.
+     */
+    List<Mention> placeChainAtStart(String name) {
+        List<Mention> chain = new ArrayList<>();
+        String rest = name;
+        for (Mention p = placeNamedAtStart(rest); p != null; p = placeNamedAtStart(rest)) {
+            chain.add(p);
+            rest = rest.substring(p.text().length());
+        }
+        return chain;
+    }
+
     /** Whether division {@code key} lies within {@code ancestor} by the gazetteer parents the article resolved. */
     boolean isWithin(String key, String ancestor) {
         for (String k = parentOf.get(key); k != null; k = parentOf.get(k)) {

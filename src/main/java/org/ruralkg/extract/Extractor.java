@@ -30,7 +30,7 @@ import org.ruralkg.source.Article;
  */
 public final class Extractor {
     /** Bumped whenever extraction output changes, so stored articles from older versions are rebuilt. */
-    public static final String VERSION = "1.2.0";
+    public static final String VERSION = "1.3.0";
 
     private static final Pattern FIRST_YEAR = Pattern.compile("(\\d{4})年(?![\\d月至以起开])");
 
@@ -41,6 +41,7 @@ public final class Extractor {
     private final PersonStage people;
     private final QuantityStage quantities = new QuantityStage();
     private final NameStage names;
+    private final BylineStage byline;
     private final Tokenizer tokenizer;
 
     private Extractor(Builder b) {
@@ -51,6 +52,7 @@ public final class Extractor {
         this.concepts = new ConceptStage(b.concepts, lexicons);
         this.people = new PersonStage(lexicons);
         this.names = new NameStage(b.tagger, lexicons, organizations);
+        this.byline = new BylineStage(lexicons);
         this.tokenizer = Tokenizer.shared();
     }
 
@@ -103,6 +105,7 @@ public final class Extractor {
         }
         concepts.finish(st);
         ProgramNames.lists(st);
+        byline.run(st);
         return st.toExtraction();
     }
 

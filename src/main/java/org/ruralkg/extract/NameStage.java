@@ -204,7 +204,7 @@ final class NameStage {
             String name = st.text.substring(n.start(), n.end());
             boolean dotted = name.indexOf('·') > 0;
             if (!dotted && (name.length() < 2 || name.length() > 4 || !Names.hasSurname(name)
-                    || PlaceLinker.isCommonWord(name))
+                    || PlaceLinker.isCommonWord(name) || Names.isPlainWord(name) || Names.startsMidWord(st.text, n.start()))
                     || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || !st.mentionsIn(n.start(), n.end()).isEmpty()) {
                 continue;

@@ -1,5 +1,7 @@
 package org.ruralkg.extract;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,29 @@ import org.ruralkg.nlp.Tokenizer;
  */
 final class Names {
     private static final Pattern DOUBLE_SURNAME = Pattern.compile("(欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙).+");
+
+    /**
+     * Whether the dictionary lists {@code w} as a word that is no name: 施肥, 芦荟 between commas look like a
+     * surname and a given name, but are a verb and a plant.
+     */
+    static boolean isPlainWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) {
+            return false;
+        }
+        for (Nature n : a.nature) {
+            if (n.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a span starting at {@code start} begins inside a dictionary word: 范 of 示范园里, 程 of 工程队. */
+    static boolean startsMidWord(String text, int start) {
+        return start > 0 && start + 1 < text.length() && isPlainWord(text.substring(start - 1, start + 1));
+    }
+
     /**
      * Tags of words that cannot be inside a name. HanLP tags the characters of rare names oddly (稼/ng 裕/vg,
      * 前/f), so only function words and full verbs end a name, not every non-noun.

@@ -82,6 +82,9 @@ final class OrganizationStage {
             if (start > s.start() && st.covered(start - 1, start, x -> x.kind().isDivision())) {
                 continue; // 湖南省教育厅 is read by suffix, with its province
             }
+            if (end < st.text.length() && st.text.charAt(end) == '门') {
+                continue; // 农业部门, 文化部门: a kind of department, not the ministry
+            }
             // a ministry's general office or an academy's institute is a body of its own: 农业农村部办公厅,
             // 中国农业科学院柑桔研究所
             Matcher office = OFFICE.matcher(st.text).region(end, s.end());
@@ -293,12 +296,20 @@ final class OrganizationStage {
                 String in = inner.get().entityKey();
                 boolean business = m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE;
                 where = business && topic != null && st.isWithin(topic, in) ? topic : in;
+                List<Mention> chain = st.placeChainAtStart(name);
+                int chained = chain.stream().mapToInt(x -> x.text().length()).sum();
+                String last = chain.isEmpty() ? null : chain.get(chain.size() - 1).entityKey();
+                if (chained > inner.get().end() - m.start() && st.isWithin(last, in)) {
+                    where = last; // 兰龙村 of 赛尔龙乡兰龙村…合作社, not 固镇县 of another prefecture
+                }
+            } else if (st.placeNamedAtStart(name) != null) {
+                where = st.placeNamedAtStart(name).entityKey(); // 树家村党支部, its village named elsewhere
             } else {
                 where = LOCAL_KINDS.contains(m.kind()) && !NOT_LOCAL.matcher(name).find() ? topic : null;
             }
             if (where != null) {
                 st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(where), s, m.start(), m.end(),
-                        inner.isPresent() ? "rule:place-in-name" : "rule:topic-place");
+                        inner.isPresent() || st.placeNamedAtStart(name) != null ? "rule:place-in-name" : "rule:topic-place");
             }
         }
     }

@@ -76,6 +76,16 @@ final class PersonStage {
                 from = straddled.get().end() - s.start();
                 continue;
             }
+            // "树家村党支部书记": the village's body is named, so the title 村党支部书记 is that village's post
+            String namedBody = null;
+            String bodyPlace = null;
+            for (Mention x : st.mentionsIn(chainStart, chainStart + 1)) {
+                if (x.kind().group() == EntityKind.Group.ORGANIZATION && x.start() < chainStart && x.end() > chainStart) {
+                    Mention p = st.placeNamedAtStart(st.text.substring(x.start(), x.end()));
+                    bodyPlace = p != null && p.text().length() == chainStart + 1 - x.start() ? p.entityKey() : null;
+                    namedBody = bodyPlace == null ? null : x.entityKey();
+                }
+            }
             int nameStart = s.start() + m.start(2);
             String name = personName(st, tokens, nameStart);
             if (name == null) {
@@ -95,7 +105,7 @@ final class PersonStage {
                 // "庄园负责人蔡明月", "牧场场长冯欢": the head noun of a body named in full earlier
                 org = Names.byHead(st, chainStart);
             }
-            String placeKey = place.map(Mention::entityKey).orElse(null);
+            String placeKey = place.map(Mention::entityKey).orElse(bodyPlace);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
             if (affiliation == null) {
                 placeKey = st.topicPlace(chainStart);
@@ -113,7 +123,7 @@ final class PersonStage {
                 titleAt = tStart + written.length();
                 int tEnd = titleAt;
                 String title = titleOf(written);
-                String postOrg = org.map(Mention::entityKey).orElse(null);
+                String postOrg = org.map(Mention::entityKey).orElse(namedBody);
                 if (postOrg == null && placeKey != null) {
                     postOrg = bodyOf(st, s, placeKey, title, tStart);
                     title = roleInTeam(st, postOrg, title);
@@ -165,7 +175,9 @@ final class PersonStage {
             tokenMayPass = tokenMayPass || nameMayEndAfter(t, i);
             for (int len = 3; len >= 2; len--) {
                 if (isName(t, i, len) && rightOk(t, i + len) && !COMMON_AFTER_SURNAME.contains(t.substring(i, i + 2))
-                        && NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0) {
+                        && NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0 && !Names.isPlainWord(t.substring(i, i + len))
+                        && !joinsWord(t.substring(i, i + len))
+                        && !insideWord(tokens, s.start() + i)) {
                     addName(st, s, s.start() + i, s.start() + i + len);
                     break;
                 }
@@ -177,6 +189,7 @@ final class PersonStage {
         for (Token tok : tokens.get()) {
             int at = tok.start() - s.start();
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4 && leftOk(t, at)
+                    && !Names.isPlainWord(tok.word()) && !joinsWord(tok.word())
                     && Names.isSurname(tok.word().charAt(0))
                     && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
                 addName(st, s, tok.start(), tok.end());
@@ -220,6 +233,16 @@ final class PersonStage {
                         "pattern:dateline");
             }
         }
+    }
+
+    /** A conjunction or preposition that is also a surname, before a word: 和孩子, 和妇女, 向村民 are no names. */
+    private static boolean joinsWord(String name) {
+        return name.length() == 3 && "和与向于从同".indexOf(name.charAt(0)) >= 0 && Names.isPlainWord(name.substring(1));
+    }
+
+    /** Whether {@code at} falls inside a word that starts earlier: 程 of 工程技术, 范 of 示范园, is no surname. */
+    private static boolean insideWord(Supplier<List<Token>> tokens, int at) {
+        return tokens.get().stream().anyMatch(x -> x.start() < at && x.end() > at);
     }
 
     /** A name starts a clause, or follows a role noun (村民, 果技员, 书记). */

@@ -18,24 +18,26 @@ import org.ruralkg.nlp.Token;
 final class ProgramNames {
     /** Compiled once (String.split and replaceAll compile per call): lists runs for every paragraph. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、；;。，,]");
+    private static final Pattern BRACKET_NOTE = Pattern.compile("[（(][^（）()]{1,12}[）)]");
     private static final Pattern LIST_FILLER = Pattern.compile("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]");
     private static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
             + "命名为|入选|认定为|列为|列入|拿下|跻身|摘得|荣膺|获批|成功创建|创建为|被确定为|确定为)(?:了|为)?");
     private static final String HONOUR_HEADS = "示范村|示范乡镇|示范镇|示范县|示范区|示范点|示范基地|示范合作社|示范社|"
-            + "示范家庭农场|示范园区|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
+            + "示范家庭农场|示范园区|示范村镇|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
             + "重点村|重点镇|特色村|特色小镇|特色田园乡村|休闲乡村|传统村落|之乡|第一村|第一镇|样板镇|样板村|强镇|楷模|"
-            + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场|保种场";
+            + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场";
     private static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
     private static final Pattern LEVELLED_HONOUR = Pattern.compile(
-            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)[^，。；：、“”的,;:\\s]{1,14}?(?:" + HONOUR_HEADS
-                    + ")(?![\\u4e00-\\u9fa5&&[^等和与及称号]])");
+            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){1,14}?(?:"
+                    + HONOUR_HEADS
+                    + ")(?!(?!名单|名录)[\\u4e00-\\u9fa5&&[^等和与及称号]])");
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
     /** Building a thing makes it a project; merely using one ("利用本村水果种植基地") does not name it. */
     private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建立|创建|投资|规划|引进|落地|开工|"
             + "启动|落户|开园|投用|投运|揭牌|挂牌|成立|入驻|扩建|升级");
     private static final Pattern SPECIFIC_FACILITY = Pattern.compile("博物馆|主题馆|展示馆|交易市场|批发市场|庄园|公园|云平台|"
-            + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园");
+            + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园|保种场");
     private static final Pattern ITEM_PREFIX = Pattern.compile("^(?:了|为|首批|第[一二三四五六七八九十\\d]+批|“|\")+");
     private static final Pattern FACILITY = Pattern.compile("(?:示范基地|种植基地|养殖基地|生产基地|实践基地|实验基地|"
             + "繁育基地|溯源基地|基地|产业园|科技园区|农业园区|示范园|观光园|采摘园|标准果园|茶园基地|庄园|公园|博物馆|主题馆|"
@@ -104,7 +106,8 @@ final class ProgramNames {
                     rest.setCharAt(i - ps, ' ');
                 }
             }
-            String residue = LIST_FILLER.matcher(rest).replaceAll("");
+            // a note in brackets after an entry ("书院镇（西瓜）") says what it is known for, not another entry
+            String residue = LIST_FILLER.matcher(BRACKET_NOTE.matcher(rest).replaceAll("")).replaceAll("");
             int items = LIST_SEPARATOR.split(paragraph).length;
             if (!places.isEmpty() && residue.length() <= Math.max(2, items / 2)) {
                 if (heading != null) {
@@ -160,7 +163,8 @@ final class ProgramNames {
         }
         Matcher l = LEVELLED_HONOUR.matcher(t);
         while (l.find()) {
-            add(st, s, s.start() + l.start(), s.start() + l.end(), l.group(), EntityKind.HONOUR);
+            // 全国“一村一品”示范村: the quotes mark a slogan inside the honour's name, not its end
+            add(st, s, s.start() + l.start(), s.start() + l.end(), l.group().replaceAll("[“”]", ""), EntityKind.HONOUR);
         }
     }
 
@@ -174,6 +178,9 @@ final class ProgramNames {
             String after = s.text().substring(q.end(), Math.min(s.text().length(), q.end() + 2));
             if (isBusinessModel(name) || after.startsWith("模式")) {
                 continue; // a business model ("公司+合作社+农户", “借鸡生蛋”模式) is not a programme
+            }
+            if (name.endsWith("委") || name.endsWith("班子")) {
+                continue; // 村“两委”, “两委”班子: the village's bodies, not a slogan
             }
             if (name.matches(".{1,6}(贷|保|险)")) {
                 add(st, s, start, end, name, EntityKind.SUBSIDY);

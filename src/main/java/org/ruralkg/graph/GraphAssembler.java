@@ -151,8 +151,10 @@ public final class GraphAssembler {
             }
             if (a.publisher() != null && !a.publisher().isBlank()) {
                 Entity outlet = new Entity(EntityKey.org(a.publisher()).toString(), EntityKind.MEDIA_OUTLET, a.publisher(), List.of());
-                kinds.putIfAbsent(outlet.key(), outlet.kind());
-                entity(outlet);
+                // the extractor types the byline's organization by its name (a 农业农村局 is no outlet)
+                if (kinds.putIfAbsent(outlet.key(), outlet.kind()) == null) {
+                    entity(outlet);
+                }
                 article.addProperty(DCTerms.publisher, m.createResource(iri(outlet.key())));
             }
             if (a.date() != null) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.jena.vocabulary.ORG;
 import org.ruralkg.source.Article;
@@ -64,6 +65,15 @@ final class EvaluationSet {
 
     /** Extracts and scores every article in {@code articles} against its gold file in {@code gold}. */
     static EvaluationSet score(Path articles, Path gold) throws IOException {
+        return score(articles, gold, new EvaluationSet(), name -> false);
+    }
+
+    /**
+     * As {@link #score(Path, Path)}, also scoring the articles whose file name {@code inPart} accepts into
+     * {@code part} (a range of the set, such as its blind part), from the same extraction.
+     */
+    static EvaluationSet score(Path articles, Path gold, EvaluationSet part, Predicate<String> inPart)
+            throws IOException {
         EvaluationSet set = new EvaluationSet();
         Extractor x = Extractor.defaults();
         try (Stream<Path> files = Files.list(articles)) {
@@ -79,7 +89,11 @@ final class EvaluationSet {
                 }).build().read(List.of(f))) {
                     xs = in.map(x::extract).toList();
                 }
-                set.add(base, xs, Files.readAllLines(g, StandardCharsets.UTF_8));
+                List<String> lines = Files.readAllLines(g, StandardCharsets.UTF_8);
+                set.add(base, xs, lines);
+                if (inPart.test(base)) {
+                    part.add(base, xs, lines);
+                }
             }
         }
         return set;
@@ -200,6 +214,11 @@ final class EvaluationSet {
             for (Extraction x : xs) {
                 x.entities().forEach(e -> byKey.put(e.key(), e));
                 x.mentions().forEach(m -> named.add(m.entityKey()));
+                // the byline's outlet is named, though outside the text
+                String outlet = BylineStage.key(x.article().publisher());
+                if (outlet != null) {
+                    named.add(outlet);
+                }
                 for (Fact f : x.facts()) {
                     facts.computeIfAbsent(f.subject(), k -> new HashMap<>())
                             .computeIfAbsent(f.predicate(), k -> new ArrayList<>()).add(f.object());

