@@ -1,0 +1,53 @@
+package org.ruralkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ruralkg.nlp.ner.NerTagger;
+import org.ruralkg.source.Article;
+
+/** How HanLP's segmentation corrects the flat names {@code mentions} reports. */
+class SegmentedNamesTest {
+    private static List<String> names(String text) {
+        Extraction x = Extractor.defaults().extract(Article.ofText("t", text, "test"));
+        return FlatMentions.of(x, NerTagger.shared()).stream()
+                .map(s -> s.group() + ":" + text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void partyCommitteesKeepTheirPrefixAndOneCharacterCountriesArePlaces() {
+        List<String> n = names("中共浙江省委召开全体会议，中俄两国外长随后举行会谈。");
+        assertTrue(n.contains("organization:中共浙江省委"), n.toString());
+        assertTrue(n.contains("place:中") && n.contains("place:俄"), n.toString());
+    }
+
+    @Test
+    void timesAndCountsAreNoPartOfAnOrganization() {
+        List<String> n = names("上周招商银行发布了年报，不少公司也跟进，三家保险公司表示观望。");
+        assertTrue(n.contains("organization:招商银行"), n.toString());
+        assertTrue(n.stream().noneMatch(s -> s.contains("不少公司") || s.contains("三家") || s.contains("上周")),
+                n.toString());
+    }
+
+    @Test
+    void aNameThatCutsAWordIsDropped() {
+        List<String> n = names("村民们全力支持乡村振兴。");
+        assertTrue(n.stream().noneMatch(s -> s.startsWith("person:")), n.toString());
+    }
+
+    @Test
+    void placesOfAChainAreEachFoundAndAPrepositionIsLeftOut() {
+        List<String> n = names("福建漳州至台湾高雄的航线开通。");
+        assertTrue(n.containsAll(List.of("place:福建", "place:漳州", "place:台湾", "place:高雄")), n.toString());
+        assertTrue(n.stream().noneMatch(s -> s.contains("至")), n.toString());
+    }
+
+    @Test
+    void aRiverIsNotCutByACountyInsideIt() {
+        // 江南 (a district) is in the characters of 松花江|南岸, not in its words
+        List<String> n = names("松花江南岸的湿地公园开放。");
+        assertTrue(n.contains("place:松花江"), n.toString());
+        assertTrue(!n.contains("place:江南"), n.toString());
+    }
+}
