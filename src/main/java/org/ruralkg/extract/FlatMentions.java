@@ -70,12 +70,13 @@ public final class FlatMentions {
         }
         // a person of the tagger that cuts a word (村振兴 in 乡村|振兴) is misread; other names move to word ends
         tagged.removeIf(n -> n.kind() == EntityKind.PERSON && SegmentedNames.cutsWord(n.start(), n.end(), words));
+        tagged.replaceAll(n -> SegmentedNames.wholePersonName(n, words));
         SegmentedNames.personWords(words, kept, tagged);
-        tagged.replaceAll(n -> SegmentedNames.alignToWords(n, words));
+        tagged.replaceAll(n -> SegmentedNames.alignToWords(SegmentedNames.balanced(n, t), words));
         tagged.removeIf(java.util.Objects::isNull);
         tagged.replaceAll(n -> SegmentedNames.placeNotBody(n, words, t, kept));
         kept.removeIf(k -> unsupported(k, tagged, words));
-        kept.replaceAll(k -> SegmentedNames.withPartyPrefix(k, t));
+        kept.replaceAll(k -> SegmentedNames.withPartyPrefix(countryNotBody(k, t), t));
         lexiconPlaces(kept, t, words);
         List<Span> extra = new ArrayList<>();
         for (Span span : tagged) {
@@ -118,6 +119,23 @@ public final class FlatMentions {
         spans.replaceAll(s -> s.kind().group() == EntityKind.Group.ORGANIZATION
                 ? SegmentedNames.trimOrganization(s, words, text) : s);
         spans.removeIf(java.util.Objects::isNull);
+    }
+
+    /**
+     * A body the extraction names as a country and 政府, 企业 … (中国政府, 日本企业): reported as the country, as
+     * newswire marks it; the country's people or firms at large are no one body.
+     */
+    private static Span countryNotBody(Span k, String text) {
+        if (k.kind().group() != EntityKind.Group.ORGANIZATION) {
+            return k;
+        }
+        for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : Lexicon.PLACES.find(text.substring(k.start(), k.end()))) {
+            if (h.start() == 0 && h.value().kind() == EntityKind.COUNTRY
+                    && NOT_A_BODY.matcher(text.substring(k.start() + h.end(), k.end())).matches()) {
+                return new Span(k.start(), k.start() + h.end(), EntityKind.COUNTRY, null);
+            }
+        }
+        return k;
     }
 
     /**
@@ -165,7 +183,9 @@ public final class FlatMentions {
         }
         if (inside.size() == 1 && inside.get(0).kind() == EntityKind.PLACE && tagged.kind() == EntityKind.ORGANIZATION
                 && inside.get(0).start() == tagged.start() && inside.get(0).end() == tagged.end()) {
-            return true; // a city named for its club (罗马, 利物浦): the tagger reads the context, the lexicon does not
+            // a city named for its club (罗马, 利物浦): the tagger reads the context, the lexicon does not; after
+            // 在, 到, 赴 … it is where something happens, a place (在罗马发布)
+            return tagged.start() == 0 || "在于到赴从至往".indexOf(text.charAt(tagged.start() - 1)) < 0;
         }
         int end = tagged.start();
         for (Span k : inside) {

@@ -58,6 +58,56 @@ final class SegmentedNames {
                 && !last.pos().equals("nt");
     }
 
+    /**
+     * A name without a quote or bracket at its edge that does not pair with one inside it, nor a leading @ or #
+     * (倩倩服装店”, （FTC）, @南昌铁路公安局): the tagger runs over punctuation that closes or opens the text
+     * around the name. Null when too little is left.
+     */
+    static Span balanced(Span s, String text) {
+        int start = s.start();
+        int end = s.end();
+        while (end - start >= 2 && CLOSE.indexOf(text.charAt(end - 1)) >= 0
+                && text.substring(start, end - 1).indexOf(OPEN.charAt(CLOSE.indexOf(text.charAt(end - 1)))) < 0) {
+            end--;
+        }
+        while (end - start >= 2 && (OPEN.indexOf(text.charAt(start)) >= 0
+                && text.substring(start + 1, end).indexOf(CLOSE.charAt(OPEN.indexOf(text.charAt(start)))) < 0
+                || text.charAt(start) == '@' || text.charAt(start) == '#')) {
+            start++;
+        }
+        if (start == s.start() && end == s.end()) {
+            return s;
+        }
+        return end - start >= 2 ? new Span(start, end, s.kind(), s.mention()) : null;
+    }
+
+    private static final String OPEN = "“‘（(【《「";
+    private static final String CLOSE = "”’）)】》」";
+
+    /**
+     * A person of the tagger widened to the whole of a foreign name it cuts (埃尔|多安, 岸田|文雄,
+     * 安东尼·布林|肯): HanLP's name recognition reads the transliteration's end better than the tagger.
+     */
+    static Span wholePersonName(Span s, List<Token> tokens) {
+        if (s.kind() != EntityKind.PERSON) {
+            return s;
+        }
+        int start = s.start();
+        int end = s.end();
+        for (Token t : tokens) {
+            // foreign names only (nrf, nrj): HanLP's Chinese names run into the next word (乔尔一, 于周清来)
+            if (t.pos().equals("nrf") || t.pos().equals("nrj")) {
+                if (t.end() - t.start() >= 3 && inside(start, t)) {
+                    start = t.start();
+                }
+                if (t.end() - t.start() >= 3 && inside(end, t)) {
+                    end = t.end();
+                }
+            }
+        }
+        return start == s.start() && end == s.end() ? s : new Span(start, end, s.kind(), s.mention());
+    }
+
     /** The word of two or more characters, not a person's, that {@code at} falls strictly inside, or null. */
     private static Token cut(int at, List<Token> tokens) {
         for (Token t : tokens) {
@@ -77,6 +127,9 @@ final class SegmentedNames {
      * an end inside a word moves back before it (嘉陵江南|充 → 嘉陵江, 昆明市|民 → 昆明). Null when too little is left.
      */
     static Span alignToWords(Span s, List<Token> tokens) {
+        if (s == null) {
+            return null;
+        }
         int start = s.start();
         int end = s.end();
         Token first = cut(start, tokens);
@@ -135,11 +188,16 @@ final class SegmentedNames {
     }
 
     /**
-     * An organization of the tagger that is exactly a place word of the dictionary, read as a place where the
-     * sentence lists or chains places: after a country (英国|苏格兰) or after 和, 与, 及 or 、 (江南和西南). Elsewhere
+     * A person of the tagger that is exactly a foreign place word of the dictionary is that place. An organization
+     * of the tagger that is exactly a place word of the dictionary is read as a place where the sentence lists or
+     * chains places: after a country (英国|苏格兰) or after 和, 与, 及 or 、 (江南和西南). Elsewhere
      * a city may name a club (罗马 beat 米兰), and the tagger reads that from the context.
      */
     static Span placeNotBody(Span s, List<Token> tokens, String text, List<Span> kept) {
+        Token word = wordAt(s.start(), s.end(), tokens);
+        if (s.kind() == EntityKind.PERSON && word != null && word.pos().equals("nsf")) {
+            return new Span(s.start(), s.end(), EntityKind.PLACE, null); // 南斯拉夫: a foreign place, no person
+        }
         if (s.kind() != EntityKind.ORGANIZATION || !isDictionaryPlace(wordAt(s.start(), s.end(), tokens))
                 || s.start() == 0) {
             return s;
@@ -290,12 +348,13 @@ final class SegmentedNames {
             }
             String p = t.pos();
             if (p.startsWith("r") || p.equals("mq") || DETERMINERS.contains(t.word())
-                    || p.equals("m") && counted(t, tokens)) {
+                    || COUNT.matcher(t.word()).matches() || p.equals("m") && counted(t, tokens)) {
                 return null;
             }
             // one-character verbs open transliterated names (拉齐奥, 育碧) and firms (兴业银行): only longer ones go
             if (p.startsWith("t") || p.startsWith("d") || p.startsWith("c") || p.startsWith("p")
-                    || p.startsWith("u") || p.startsWith("v") && !p.equals("vn") && t.end() - t.start() >= 2) {
+                    || p.startsWith("u") || p.startsWith("v") && !p.equals("vn") && t.end() - t.start() >= 2
+                    || p.equals("vyou") || p.equals("vshi")) {
                 start = t.end();
             } else {
                 break;
@@ -312,6 +371,8 @@ final class SegmentedNames {
         return tokens.stream().anyMatch(t -> t.start() == m.end() && t.pos().startsWith("q"));
     }
 
+    /** A count segmented as one word (一家, 两所, 几个). */
+    private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十几多某各每数][家个位批些名座所]");
     private static final Set<String> DETERMINERS = Set.of("部分", "一些", "有些", "多家", "各家", "其他", "其它");
 
     /**

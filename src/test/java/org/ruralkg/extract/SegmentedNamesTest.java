@@ -50,4 +50,17 @@ class SegmentedNamesTest {
         assertTrue(n.contains("place:松花江"), n.toString());
         assertTrue(!n.contains("place:江南"), n.toString());
     }
+
+    @Test
+    void formerCountriesAndCitiesAfterAPrepositionArePlaces() {
+        List<String> n = names("苏联解体后，南斯拉夫的局势也发生了变化。世界粮食计划署在罗马召开执行局会议。");
+        assertTrue(n.containsAll(List.of("place:苏联", "place:南斯拉夫", "place:罗马")), n.toString());
+    }
+
+    @Test
+    void foreignNamesAreWholeAndCountsAreNoFirms() {
+        List<String> n = names("美国总统特朗普会见了来访的以色列总理内塔尼亚胡。有一家装修公司承接了项目。");
+        assertTrue(n.contains("person:内塔尼亚胡"), n.toString());
+        assertTrue(n.stream().noneMatch(s -> s.contains("装修公司")), n.toString());
+    }
 }
