@@ -146,7 +146,11 @@ final class SegmentedNames {
         }
         Token last = cut(end, tokens);
         if (last != null) {
-            end = last.start();
+            // an organization's name ends with the noun of a body (上海市第一百货|商店 reads 百货商店 whole);
+            // elsewhere the word belongs to what follows (嘉陵江南|充, 昆明市|民, 中东局|势)
+            boolean body = last.pos().startsWith("n") && !last.pos().startsWith("ns")
+                    && BODY_ENDINGS.indexOf(last.word().charAt(last.word().length() - 1)) >= 0;
+            end = s.kind() == EntityKind.ORGANIZATION && body ? last.end() : last.start();
         }
         if (start == s.start() && end == s.end()) {
             return s;
@@ -181,6 +185,7 @@ final class SegmentedNames {
     }
 
     private static final String ADMIN_ENDINGS = "省市县区州盟旗镇乡村";
+    private static final String BODY_ENDINGS = "司局委会社厂院站所行部处队校团组办厅署店";
     private static final String FACILITY_ENDINGS = "馆院场店厦园宫寺庙塔楼桥路街道门站心室部队会司厅局所校";
 
     private static boolean followedByPost(Token t, List<Token> tokens) {
@@ -194,6 +199,9 @@ final class SegmentedNames {
      * a city may name a club (罗马 beat 米兰), and the tagger reads that from the context.
      */
     static Span placeNotBody(Span s, List<Token> tokens, String text, List<Span> kept) {
+        if (s.kind() == EntityKind.ORGANIZATION && REGION.matcher(text.substring(s.start(), s.end())).matches()) {
+            return new Span(s.start(), s.end(), EntityKind.PLACE, null); // 香港特别行政区 is a place, its 政府 a body
+        }
         Token word = wordAt(s.start(), s.end(), tokens);
         if (s.kind() == EntityKind.PERSON && word != null && word.pos().equals("nsf")) {
             return new Span(s.start(), s.end(), EntityKind.PLACE, null); // 南斯拉夫: a foreign place, no person
@@ -370,6 +378,8 @@ final class SegmentedNames {
     private static boolean counted(Token m, List<Token> tokens) {
         return tokens.stream().anyMatch(t -> t.start() == m.end() && t.pos().startsWith("q"));
     }
+
+    private static final Pattern REGION = Pattern.compile("\\p{IsHan}{2,}(特别行政区|自治区|自治州|自治县)");
 
     /** A count segmented as one word (一家, 两所, 几个). */
     private static final Pattern COUNT = Pattern.compile("[一二两三四五六七八九十几多某各每数][家个位批些名座所]");

@@ -63,4 +63,11 @@ class SegmentedNamesTest {
         assertTrue(n.contains("person:内塔尼亚胡"), n.toString());
         assertTrue(n.stream().noneMatch(s -> s.contains("装修公司")), n.toString());
     }
+
+    @Test
+    void regionsArePlacesAndBodiesEndWithTheirNoun() {
+        List<String> n = names("香港特别行政区第一任行政长官宣誓就职。上海市第一百货商店今天开始打折促销。");
+        assertTrue(n.contains("place:香港特别行政区"), n.toString());
+        assertTrue(n.contains("organization:上海市第一百货商店"), n.toString());
+    }
 }
