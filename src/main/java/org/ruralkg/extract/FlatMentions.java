@@ -72,11 +72,11 @@ public final class FlatMentions {
         tagged.removeIf(n -> n.kind() == EntityKind.PERSON && SegmentedNames.cutsWord(n.start(), n.end(), words));
         tagged.replaceAll(n -> SegmentedNames.wholePersonName(n, words));
         SegmentedNames.personWords(words, kept, tagged);
-        tagged.replaceAll(n -> SegmentedNames.alignToWords(SegmentedNames.balanced(n, t), words));
+        tagged.replaceAll(n -> SegmentedNames.alignToWords(NameEdges.balanced(n, t), words));
         tagged.removeIf(java.util.Objects::isNull);
         tagged.replaceAll(n -> SegmentedNames.placeNotBody(n, words, t, kept));
         kept.removeIf(k -> unsupported(k, tagged, words));
-        kept.replaceAll(k -> SegmentedNames.withPartyPrefix(countryNotBody(k, t), t));
+        kept.replaceAll(k -> NameEdges.withPartyPrefix(countryNotBody(k, t), t));
         lexiconPlaces(kept, t, words);
         List<Span> extra = new ArrayList<>();
         for (Span span : tagged) {
@@ -98,7 +98,7 @@ public final class FlatMentions {
         teams(kept, t); // after the tagger's, which may hold a longer club name: 皇家马德里队
         afterCountries(kept, extra, t);
         for (Sentence s : x.sentences()) {
-            for (Span pair : SegmentedNames.countryPairs(t, s.start(), s.end(), words)) {
+            for (Span pair : NameEdges.countryPairs(t, s.start(), s.end(), words)) {
                 if (kept.stream().noneMatch(k -> k.overlaps(pair.start(), pair.end()))) {
                     extra.removeIf(e -> e.overlaps(pair.start(), pair.end()));
                     kept.add(pair);
@@ -117,7 +117,7 @@ public final class FlatMentions {
 
     private static void trimOrganizations(List<Span> spans, List<Token> words, String text) {
         spans.replaceAll(s -> s.kind().group() == EntityKind.Group.ORGANIZATION
-                ? SegmentedNames.trimOrganization(s, words, text) : s);
+                ? NameEdges.trimOrganization(s, words, text) : s);
         spans.removeIf(java.util.Objects::isNull);
     }
 

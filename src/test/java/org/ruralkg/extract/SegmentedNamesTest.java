@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.ruralkg.nlp.ner.NerTagger;
 import org.ruralkg.source.Article;
 
-/** How HanLP's segmentation corrects the flat names {@code mentions} reports. */
+/** How HanLP's segmentation (SegmentedNames) and the edges of names (NameEdges) correct {@code mentions}. */
 class SegmentedNamesTest {
     private static List<String> names(String text) {
         Extraction x = Extractor.defaults().extract(Article.ofText("t", text, "test"));
