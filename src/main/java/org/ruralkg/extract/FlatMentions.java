@@ -58,20 +58,35 @@ public final class FlatMentions {
             }
         }
         List<Span> tagged = new ArrayList<>();
+        List<Token> words = new ArrayList<>();
         String t = x.article().text();
         for (Sentence s : x.sentences()) {
+            words.addAll(Tokenizer.shared().tokenize(s));
             tagger.tag(t, s.start(), s.end(), (start, end, type) -> tagged.add(new Span(start, end, switch (type) {
                 case PERSON -> EntityKind.PERSON;
                 case LOCATION -> EntityKind.PLACE;
                 case ORGANIZATION -> EntityKind.ORGANIZATION;
             }, null)));
         }
-        kept.removeIf(k -> unsupported(k, tagged));
-        lexiconPlaces(kept, t);
+        // a person of the tagger that cuts a word (村振兴 in 乡村|振兴) is misread; other names move to word ends
+        tagged.removeIf(n -> n.kind() == EntityKind.PERSON && SegmentedNames.cutsWord(n.start(), n.end(), words));
+        tagged.replaceAll(n -> SegmentedNames.wholePersonName(n, words));
+        SegmentedNames.personWords(words, kept, tagged);
+        tagged.replaceAll(n -> SegmentedNames.alignToWords(NameEdges.balanced(n, t), words));
+        tagged.removeIf(java.util.Objects::isNull);
+        tagged.replaceAll(n -> SegmentedNames.placeNotBody(n, words, t, kept));
+        kept.removeIf(k -> unsupported(k, tagged, words));
+        kept.replaceAll(k -> NameEdges.withPartyPrefix(countryNotBody(k, t), t));
+        lexiconPlaces(kept, t, words);
         List<Span> extra = new ArrayList<>();
         for (Span span : tagged) {
             List<Span> inside = kept.stream().filter(k -> k.overlaps(span.start(), span.end())).toList();
-            if (inside.isEmpty()) {
+            List<Span> chain = span.kind() == EntityKind.PLACE
+                    ? SegmentedNames.placeChain(span, inside, words, t, p -> !NOT_A_LEVEL.matcher(p).matches())
+                    : null;
+            if (chain != null) {
+                extra.addAll(chain); // 安阳|殷墟, 甘肃|河西走廊, 泰国|春武里府: one place per level
+            } else if (inside.isEmpty()) {
                 extra.add(span);
             } else if (encloses(span, inside, t)) {
                 kept.removeAll(inside);
@@ -82,11 +97,45 @@ public final class FlatMentions {
         }
         teams(kept, t); // after the tagger's, which may hold a longer club name: 皇家马德里队
         afterCountries(kept, extra, t);
+        for (Sentence s : x.sentences()) {
+            for (Span pair : NameEdges.countryPairs(t, s.start(), s.end(), words)) {
+                if (kept.stream().noneMatch(k -> k.overlaps(pair.start(), pair.end()))) {
+                    extra.removeIf(e -> e.overlaps(pair.start(), pair.end()));
+                    kept.add(pair);
+                }
+            }
+        }
+        SegmentedNames.dictionaryPlaces(words, kept, extra);
+        trimOrganizations(kept, words, t);
+        trimOrganizations(extra, words, t);
         extra.removeIf(e -> kept.stream().anyMatch(k -> k.overlaps(e.start(), e.end())));
         kept.sort(Comparator.comparingInt(Span::start));
         List<Span> out = new ArrayList<>(kept);
         out.addAll(extra);
         return out;
+    }
+
+    private static void trimOrganizations(List<Span> spans, List<Token> words, String text) {
+        spans.replaceAll(s -> s.kind().group() == EntityKind.Group.ORGANIZATION
+                ? NameEdges.trimOrganization(s, words, text) : s);
+        spans.removeIf(java.util.Objects::isNull);
+    }
+
+    /**
+     * A body the extraction names as a country and 政府, 企业 … (中国政府, 日本企业): reported as the country, as
+     * newswire marks it; the country's people or firms at large are no one body.
+     */
+    private static Span countryNotBody(Span k, String text) {
+        if (k.kind().group() != EntityKind.Group.ORGANIZATION) {
+            return k;
+        }
+        for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : Lexicon.PLACES.find(text.substring(k.start(), k.end()))) {
+            if (h.start() == 0 && h.value().kind() == EntityKind.COUNTRY
+                    && NOT_A_BODY.matcher(text.substring(k.start() + h.end(), k.end())).matches()) {
+                return new Span(k.start(), k.start() + h.end(), EntityKind.COUNTRY, null);
+            }
+        }
+        return k;
     }
 
     /**
@@ -134,7 +183,9 @@ public final class FlatMentions {
         }
         if (inside.size() == 1 && inside.get(0).kind() == EntityKind.PLACE && tagged.kind() == EntityKind.ORGANIZATION
                 && inside.get(0).start() == tagged.start() && inside.get(0).end() == tagged.end()) {
-            return true; // a city named for its club (罗马, 利物浦): the tagger reads the context, the lexicon does not
+            // a city named for its club (罗马, 利物浦): the tagger reads the context, the lexicon does not; after
+            // 在, 到, 赴 … it is where something happens, a place (在罗马发布)
+            return tagged.start() == 0 || "在于到赴从至往".indexOf(text.charAt(tagged.start() - 1)) < 0;
         }
         int end = tagged.start();
         for (Span k : inside) {
@@ -159,6 +210,9 @@ public final class FlatMentions {
         }
         boolean afterBody = inside.stream()
                 .anyMatch(k -> k.end() == last && k.kind().group() == EntityKind.Group.ORGANIZATION);
+        if (inside.size() == 1 && inside.get(0).kind() == EntityKind.COUNTRY && NOT_A_BODY.matcher(tail).matches()) {
+            return false; // 中国政府, 新加坡企业: a country's people or firms at large, the country named
+        }
         if (tail.isEmpty() || DIRECTION.matcher(tail).matches() || POST_ENDING.matcher(tail).find()
                 || afterBody && tail.length() == 1) {
             return false; // 公安部部(署): one character more than a known body is the tagger running over
@@ -192,6 +246,8 @@ public final class FlatMentions {
     /** Posts and kinds of people after a place: 美国国务卿, 英国首相, 日本球星. */
     private static final Pattern POST_ENDING = Pattern.compile(
             "(总统|总理|首相|主席|国务卿|部长|外长|大使|秘书长|发言人|议员|官员|人士|专家|球星|选手|队员|记者|总裁|董事长|市长|省长|州长)$");
+    private static final Pattern NOT_A_BODY = Pattern.compile(
+            "政府|企业|企业家|公司|当局|方面|人民|民众|公民|军队|军方|警方|政界|商界|学界|媒体|球迷|游客|客商|商人");
     private static final Pattern DIRECTION = Pattern.compile("[东南西北中内外全局]+部");
 
     /** Places of the lexicon (countries, seas, great rivers), loaded on first use. */
@@ -203,10 +259,15 @@ public final class FlatMentions {
      * A lexicon place that holds bare division names the gazetteer linked first (金沙江 over the county 金沙, 黄浦江
      * over the district 黄浦) is the one name there.
      */
-    private static void lexiconPlaces(List<Span> kept, String text) {
+    private static void lexiconPlaces(List<Span> kept, String text, List<Token> words) {
         for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : Lexicon.PLACES.find(text)) {
             List<Span> inside = kept.stream().filter(k -> k.overlaps(h.start(), h.end())).toList();
-            if (!inside.isEmpty() && inside.stream().allMatch(k -> k.kind().isDivision() && k.start() >= h.start()
+            if (inside.isEmpty()) {
+                // one a division cutting its word hid (嘉陵江 under 江南 in 嘉陵江|南充), read as the sentence is cut
+                if (!SegmentedNames.cutsWord(h.start(), h.end(), words)) {
+                    kept.add(new Span(h.start(), h.end(), h.value().kind(), null));
+                }
+            } else if (inside.stream().allMatch(k -> k.kind().isDivision() && k.start() >= h.start()
                     && k.end() <= h.end() && k.end() - k.start() < h.end() - h.start())) {
                 kept.removeAll(inside);
                 kept.add(new Span(h.start(), h.end(), h.value().kind(), null));
@@ -281,12 +342,18 @@ public final class FlatMentions {
      * short names are also words and parts of other names, and out of the rural articles the gazetteer was built
      * for, the tagger's reading of the context is the better guide.
      */
-    private static boolean unsupported(Span k, List<Span> tagged) {
+    private static boolean unsupported(Span k, List<Span> tagged, List<Token> words) {
         EntityKind kind = k.kind();
-        // prefectures stay: 合肥, 无锡 are cities the news names often and bare
+        if (kind.isDivision() && SegmentedNames.misreadDivision(k.start(), k.end(), words)
+                && tagged.stream().noneMatch(n -> n.start() == k.start() && n.end() == k.end())) {
+            return true; // 江南 in 嘉陵江|南充, 河西 in 河西走廊
+        }
+        // prefectures stay: 合肥, 无锡 are cities the news names often and bare; so does a county the dictionary
+        // knows as a place word right there (平潭, 泰山 in 泰山|脚下)
         boolean shortDivision = (kind == EntityKind.COUNTY || kind == EntityKind.TOWNSHIP || kind == EntityKind.VILLAGE)
                 && k.end() - k.start() <= 2;
-        return shortDivision && tagged.stream().noneMatch(n -> n.overlaps(k.start(), k.end()));
+        return shortDivision && tagged.stream().noneMatch(n -> n.overlaps(k.start(), k.end()))
+                && !SegmentedNames.isDictionaryPlace(SegmentedNames.wordAt(k.start(), k.end(), words));
     }
 
     private static boolean isName(EntityKind k) {
