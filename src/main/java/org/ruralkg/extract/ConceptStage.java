@@ -60,7 +60,7 @@ final class ConceptStage {
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         String t = s.text();
-        if (t.contains("品种")) {
+        if (VARIETY_WORD.matcher(t).find()) {
             varietiesNamed(st, s, tokens.get());
         }
         boolean cropCue = cue(st, s, CROP_CUE);
@@ -74,6 +74,10 @@ final class ConceptStage {
             if (!st.mentionsIn(start, end).stream().allMatch(x -> isGrowingSite(x) || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
                     && x.end() - x.start() < end - start)) {
                 continue; // 马 in 马家沟村, 肉羊 in “肉羊绿色集成发展项目”: inside a name (but 黄山 in 黄山毛峰, 蔬菜 in …蔬菜种植基地)
+            }
+            if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind().group() == EntityKind.Group.CONCEPT
+                    && x.start() < start && x.end() == end)) {
+                continue; // the end of a variety named in a list (牦牛 of 雪多牦牛): the variety stands for it
             }
             if (h.text().length() == 1 && h.value().get(0).kind() == EntityKind.LIVESTOCK
                     && tokens.get().stream().noneMatch(x -> x.start() == start && x.end() == end)) {
@@ -132,9 +136,11 @@ final class ConceptStage {
     /** Quoted names listed before 品种: ‘甜宝’‘香野’这几个品种. */
     private static final Pattern QUOTED_VARIETIES = Pattern.compile("((?:[‘“「][^‘“「’”」，。]{2,8}[’”」][、和及]?)+)"
             + "(?:这|那)?(?:几|两|三|四|五|些)?(?:个|种)?(?:新|优良|优质|主栽|主打)?品种");
-    /** Names listed before 等品种: 波旁、瑰夏等新品种. */
-    private static final Pattern LISTED_VARIETIES = Pattern.compile("([\\u4e00-\\u9fa5\\w\\-]{2,8}(?:、[\\u4e00-\\u9fa5\\w\\-]{2,8})*)"
-            + "等(?:新|优良|优质)?品种");
+    /** Names listed before 等品种 or a count of breeds: 波旁、瑰夏等新品种, 雪多牦牛、河曲马和苏呼欧拉羊三大畜种. */
+    private static final Pattern LISTED_VARIETIES = Pattern.compile("([\\u4e00-\\u9fa5\\w\\-]{2,8}(?:[、和及][\\u4e00-\\u9fa5\\w\\-]{2,8})*)"
+            + "(?:等|[两三四五六七八九十\\d]+[大个种])(?:新|优良|优质|地方)?(?:品种|畜种|良种)");
+    /** Words that say the names beside them are breeds or varieties. */
+    private static final Pattern VARIETY_WORD = Pattern.compile("品种|畜种|良种");
     /** A name right after 品种 (新品种不知火，当家品种“锦橙72-1”) or set as one (以中天一号为主推品种). */
     private static final Pattern NAMED_VARIETY = Pattern.compile("(?:新|当家|主推|主栽|主打)品种[“\"]?([\\u4e00-\\u9fa5\\w\\-]{2,8}?)[”\"]?(?=[，。；、]|$)"
             + "|以([\\u4e00-\\u9fa5\\w\\-]{2,6})为(?:主推|主栽|主打|主)品种");
@@ -154,6 +160,19 @@ final class ConceptStage {
             while (m.find()) {
                 int g = m.group(1) != null ? 1 : 2;
                 int from = p == LISTED_VARIETIES ? nounStart(tokens, s.start() + m.start(g)) - s.start() : m.start(g);
+                if (p == LISTED_VARIETIES) {
+                    boolean counted = !t.startsWith("等", m.end(g)); // 三大畜种: every item names its animal
+                    for (int[] item : listItems(t, from, m.end(g))) {
+                        item[0] = afterPlaceOrParticle(st, s, t, item[0], item[1]);
+                        Concept named = endingConcept(t, item[0], item[1]);
+                        if (named != null) {
+                            variety(st, s, s.start() + item[0], s.start() + item[1], named, true, true);
+                        } else if (!counted) {
+                            variety(st, s, s.start() + item[0], s.start() + item[1], kind);
+                        }
+                    }
+                    continue;
+                }
                 Matcher item = ITEM.matcher(t).region(from, m.end(g));
                 while (item.find()) {
                     int ig = item.group(1) != null ? 1 : 2;
@@ -161,6 +180,47 @@ final class ConceptStage {
                 }
             }
         }
+    }
+
+    /** Where a listed name starts past a place or a 的 before it (玛曲县的欧拉羊 → 欧拉羊). */
+    private static int afterPlaceOrParticle(ArticleState st, Sentence s, String t, int from, int to) {
+        int start = Math.max(from, t.lastIndexOf('的', to - 1) + 1);
+        for (Mention x : st.mentionsIn(s.start() + start, s.start() + to)) {
+            if (x.kind().group() == EntityKind.Group.PLACE && x.end() - s.start() < to) {
+                start = Math.max(start, x.end() - s.start());
+            }
+        }
+        return start;
+    }
+
+    /** The crop or animal whose name ends a listed variety (雪多牦牛 → 牦牛), if the scheme knows one; else null. */
+    private Concept endingConcept(String t, int from, int to) {
+        for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t.substring(from, to))) {
+            if (from + h.end() == to && h.start() > 0 && h.value().size() == 1
+                    && !GROUPS.matcher(h.value().get(0).prefLabelZh()).matches()) {
+                return h.value().get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Items of a list written with 、 and a last 和 or 及, as [start, end) pairs: 和 or 及 separates only between
+     * two items of at least two characters each, so 和田大枣 stays one item.
+     */
+    private static List<int[]> listItems(String t, int from, int to) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            boolean separator = c == '、' || (c == '和' || c == '及') && i - start >= 2 && to - i > 2;
+            if (separator) {
+                items.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        items.add(new int[] {start, to});
+        return items;
     }
 
     /** The first noun-like token at or after {@code pos}, past the verbs and particles a list is led by (引进了). */

@@ -167,6 +167,15 @@ public final class PlaceLinker {
         List<Span> found = new ArrayList<>();
         trie.parseText(text, (begin, end, key) -> {
             boolean suffixFollows = end < text.length() && NAME_SUFFIX_CHARS.indexOf(text.charAt(end)) >= 0;
+            if (suffixFollows) {
+                int[] autonomous = autonomousBySuffix(key.marked(), text.charAt(end));
+                if (autonomous.length > 0) {
+                    Span span = new Span(begin, end + 1, autonomous, false);
+                    span.fullName = true;
+                    found.add(span);
+                    return;
+                }
+            }
             int[] candidates = Arrays.stream(key.marked())
                     .filter(m -> m >= 0 || !suffixFollows)
                     .map(m -> m >= 0 ? m : -m - 1)
@@ -178,6 +187,24 @@ public final class PlaceLinker {
             }
         });
         return found;
+    }
+
+    /**
+     * Autonomous divisions among the short-form candidates that the level character after the short form names:
+     * news writes 河南县 for 河南蒙古族自治县, 恩施州 for 恩施土家族苗族自治州, 循化县 for 循化撒拉族自治县.
+     */
+    private int[] autonomousBySuffix(int[] marked, char next) {
+        String suffix = switch (next) {
+            case '县' -> "自治县";
+            case '州' -> "自治州";
+            case '旗' -> "自治旗";
+            default -> null;
+        };
+        if (suffix == null) {
+            return new int[0];
+        }
+        return Arrays.stream(marked).filter(m -> m < 0).map(m -> -m - 1)
+                .filter(i -> gazetteer.officialName(i).endsWith(suffix)).distinct().toArray();
     }
 
     /**

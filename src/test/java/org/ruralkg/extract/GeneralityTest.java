@@ -63,6 +63,19 @@ class GeneralityTest {
     }
 
     @Test
+    void breedsListedBeforeACountOfBreedsAreLivestockOfThePlace() {
+        Extraction x = extract("", "甘肃省甘南藏族自治州玛曲县的欧拉羊、河曲马和阿万仓牦牛三大畜种都有了地理标志。"
+                + "和田大枣、核桃等品种也在试种。");
+        String county = key(x, EntityKind.COUNTY, "玛曲县");
+        for (String breed : new String[] {"欧拉羊", "河曲马", "阿万仓牦牛"}) {
+            assertFact(x, county, RKG.raises.getURI(), key(x, EntityKind.LIVESTOCK, breed));
+        }
+        key(x, EntityKind.CROP, "和田大枣"); // 和 joins the last two items only between names of two characters
+        assertTrue(x.entities().stream().noneMatch(e -> e.kind().group() == EntityKind.Group.CONCEPT
+                && e.label().endsWith("的欧拉羊")), dump(x));
+    }
+
+    @Test
     void facilitiesThatAreBuiltAreProjects() {
         Extraction x = extract("", "福建省宁德市古田县大桥镇新建了智慧银耳观光园，并利用本镇300亩果园发展林下养鸡。");
         key(x, EntityKind.PROJECT, "智慧银耳观光园");

@@ -92,6 +92,17 @@ class PlaceLinkerTest {
     }
 
     @Test
+    void autonomousDivisionsByShortFormAndLevel() {
+        // 河南县 is not 南县 of 湖南 after a dropped 河南, and 恩施州 is the autonomous prefecture, not nothing
+        List<PlaceMatch> found = linker.link("牦牛生在河南县，销往恩施州和循化县。");
+        assertEquals(List.of("河南县", "恩施州", "循化县"), found.stream().map(PlaceMatch::text).toList());
+        assertEquals(List.of("632324", "422800", "630225"),
+                found.stream().map(m -> m.division().code()).toList());
+        // a plain county's short form before 县 is still no county of its own ("平定县" is its full name)
+        assertEquals(List.of("140321"), linker.link("平定县").stream().map(m -> m.division().code()).toList());
+    }
+
+    @Test
     void fillsImplicitParents() {
         PlaceMatch county = linker.link("泽州县北义城镇").get(0);
         assertEquals(List.of("140525", "140500", "140000"),
