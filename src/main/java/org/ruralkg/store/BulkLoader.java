@@ -147,7 +147,7 @@ public final class BulkLoader {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (DirectoryNotEmptyException e) {
             throw new TargetNotEmptyException("database " + target + " was written to during the load; "
-                    + "the loaded data stays in " + staging);
+                    + "the load is discarded");
         } catch (IOException e) {
             throw new RuralKgException("cannot move " + staging + " to " + target + ": " + e.getMessage(), e);
         }

@@ -138,10 +138,10 @@ final class StagedLoad implements AutoCloseable {
             loaded.refreshStatistics();
         }
         BulkLoader.moveIntoPlace(staging, target);
-        log.accept(String.format(Locale.ROOT, "ruralkg: %,d quads loaded; after the input ended: indexes %.1f s, "
-                + "statistics%s %.1f s (text index while loading: %.1f s)", input.count, (t1 - t0) / 1e9,
-                indexText ? "" : " and text index", (System.nanoTime() - t1) / 1e9,
-                textNanos.get() / 1e9));
+        log.accept(String.format(Locale.ROOT, "ruralkg: %,d quads loaded; after the input ended: indexes %.1f s, %s "
+                + "%.1f s%s", input.count, (t1 - t0) / 1e9, indexText ? "statistics" : "text index and statistics",
+                (System.nanoTime() - t1) / 1e9, indexText ? String.format(Locale.ROOT,
+                        "; text index made beside the load in %.1f s", textNanos.get() / 1e9) : ""));
         finished = true;
         return input.count;
     }
