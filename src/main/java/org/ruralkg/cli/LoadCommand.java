@@ -26,8 +26,8 @@ final class LoadCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "phased",
-            description = "Jena bulk loader: phased (fewest threads; best on small machines) or parallel "
-                    + "(all indexes at once; for 4+ cores). Default: ${DEFAULT-VALUE}.")
+            description = "Jena bulk loader: phased (few threads; best on small machines), parallel "
+                    + "(all indexes at once; for 4+ cores) or basic (one thread). Default: ${DEFAULT-VALUE}.")
     String loader;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
@@ -65,7 +65,8 @@ final class LoadCommand implements Callable<Integer> {
         return switch (loader) {
             case "phased" -> BulkLoader.Kind.PHASED;
             case "parallel" -> BulkLoader.Kind.PARALLEL;
-            default -> throw new IllegalArgumentException("--loader " + loader + " is not phased or parallel");
+            case "basic" -> BulkLoader.Kind.BASIC;
+            default -> throw new IllegalArgumentException("--loader " + loader + " is not phased, parallel or basic");
         };
     }
 }

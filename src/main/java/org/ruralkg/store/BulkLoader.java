@@ -21,13 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.graph.IriMinter;
 
@@ -54,7 +48,9 @@ public final class BulkLoader {
         /** Indexes built one after another; the least memory and threads, best on few cores. */
         PHASED,
         /** All indexes at once on many threads; fastest with four or more cores. */
-        PARALLEL
+        PARALLEL,
+        /** One thread, all indexes of each quad at once; the fewest threads of all. */
+        BASIC
     }
 
     private final Path target;
@@ -97,31 +93,32 @@ public final class BulkLoader {
     /** Loads every file, indexes, and moves the finished database into place. */
     public Result run() {
         long t0 = System.nanoTime();
-        checkTarget();
+        checkTarget(target);
         for (Path f : files) {
             if (!Files.isReadable(f)) {
                 throw new RuralKgException("cannot read " + f);
             }
         }
-        Path staging = target.resolveSibling(target.getFileName() + STAGING_SUFFIX);
-        deleteTree(staging); // a leftover of a killed load: start over
-        long quads;
-        try {
-            quads = loadQuads(staging);
-            // Opening the store on data without an index fills the index in one pass (TextIndex.wrap).
-            try (KnowledgeStore loaded = KnowledgeStore.create().location(staging).iris(iris).build()) {
-                loaded.refreshStatistics();
-                TextIndex.compact(loaded.dataset()); // the one-pass index and the statistics' labels, in one segment
+        // the files may repeat a quad, which the text index must not see twice: it is built from the loaded data
+        try (StagedLoad load = StagedLoad.start(target, kind, false, log)) {
+            StreamRDF into = new Storable(load.input());
+            try {
+                for (Path f : files) {
+                    log.accept("ruralkg: loading " + f);
+                    try (InputStream in = open(f)) {
+                        RDFParser.source(in).forceLang(Lang.NQUADS).parse(into);
+                    }
+                }
+            } catch (RiotException | IOException e) {
+                throw new RuralKgException("cannot load: " + e.getMessage(), e);
             }
-            moveIntoPlace(staging);
-        } catch (RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            long quads = load.finish(iris);
+            return new Result(quads, (System.nanoTime() - t0) / 1e9);
         }
-        return new Result(quads, (System.nanoTime() - t0) / 1e9);
     }
 
-    private void checkTarget() {
+    /** Throws {@link TargetNotEmptyException} unless {@code target} is absent or an empty directory. */
+    static void checkTarget(Path target) {
         if (!Files.exists(target)) {
             return;
         }
@@ -138,52 +135,19 @@ public final class BulkLoader {
         }
     }
 
-    private long loadQuads(Path staging) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(staging.toString());
-        try {
-            DataLoader loader = switch (kind) {
-                case PHASED -> LoaderFactory.phasedLoader(dsg, quiet());
-                case PARALLEL -> LoaderFactory.parallelLoader(dsg, quiet());
-            };
-            long[] count = {0};
-            StreamRDF into = new Storable(loader.stream(), count);
-            loader.startBulk();
-            try {
-                for (Path f : files) {
-                    log.accept("ruralkg: loading " + f);
-                    try (InputStream in = open(f)) {
-                        RDFParser.source(in).forceLang(Lang.NQUADS).parse(into);
-                    }
-                }
-            } catch (RiotException | IOException e) {
-                loader.finishException(e);
-                throw new RuralKgException("cannot load: " + e.getMessage(), e);
-            }
-            loader.finishBulk();
-            return count[0];
-        } finally {
-            TDBInternal.expel(dsg);
-        }
-    }
-
-    /** Jena's loader reports progress through this; its worker threads fail on a null one. */
-    private static MonitorOutput quiet() {
-        return (fmt, args) -> { };
-    }
-
     private static InputStream open(Path f) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
         // Jena guesses compression from the name only without a forced language, so decompress here
         return f.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    private void moveIntoPlace(Path staging) {
+    static void moveIntoPlace(Path staging, Path target) {
         try {
             // rename(2) replaces an empty directory, and is atomic on one file system
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (DirectoryNotEmptyException e) {
             throw new TargetNotEmptyException("database " + target + " was written to during the load; "
-                    + "the loaded data stays in " + staging);
+                    + "the load is discarded");
         } catch (IOException e) {
             throw new RuralKgException("cannot move " + staging + " to " + target + ": " + e.getMessage(), e);
         }
@@ -206,26 +170,16 @@ public final class BulkLoader {
         }
     }
 
-    /** Writes decimals the way TDB2 reads them back (see {@link KnowledgeStore}), and counts quads. */
+    /** Writes decimals the way TDB2 reads them back (see {@link KnowledgeStore}). */
     private static final class Storable extends StreamRDFWrapper {
-        private final long[] count;
-
-        Storable(StreamRDF other, long[] count) {
+        Storable(StreamRDF other) {
             super(other);
-            this.count = count;
         }
 
         @Override
         public void quad(Quad q) {
-            count[0]++;
             Node o = KnowledgeStore.storable(q.getObject());
             super.quad(o == q.getObject() ? q : Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(), o));
-        }
-
-        @Override
-        public void triple(org.apache.jena.graph.Triple t) {
-            count[0]++;
-            super.triple(t);
         }
     }
 

@@ -1,30 +1,22 @@
 package org.ruralkg.store;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.ruralkg.RuralKgException;
 import org.ruralkg.graph.IriMinter;
 
 /**
  * The first build into an empty database, through Jena's bulk loader instead of transactional inserts: the
- * pipeline of {@link KnowledgeBuilder} writes every graph as N-Quads to {@code <db>.build.nq}, then
- * {@link BulkLoader} loads that file and builds the full-text index in one pass, and the file is deleted.
+ * pipeline of {@link KnowledgeBuilder} streams every graph into the loader as it is extracted (through a bounded
+ * queue to one loader thread, see {@link StagedLoad}), so extraction and loading overlap; the Lucene documents of
+ * the indexed literals are made from the same stream, and the statistics graph is computed once all is loaded.
  *
  * <pre>{@code
  * if (FreshBuild.isFresh(db)) {
@@ -32,29 +24,19 @@ import org.ruralkg.graph.IriMinter;
  * }
  * }</pre>
  *
- * Crash rule, as for {@code ruralkg load}: nothing appears at {@code <db>} before data and index are complete, so a
- * killed build leaves the database fresh and the next build starts the bulk path over (the N-Quads file and the
- * loader's staging directory are overwritten). Builds into a database that holds anything stay transactional.
+ * Crash rule, as for {@code ruralkg load}: everything goes to {@code <db>.loading}, renamed to {@code <db>} only
+ * when data, text index and statistics are complete, so a killed build leaves the database fresh and the next
+ * build starts the bulk path over (deleting the leftover staging directory). Builds into a database that holds
+ * anything stay transactional.
  */
 public final class FreshBuild {
-    /** Suffix of the N-Quads file a fresh build writes beside the database directory. */
-    public static final String QUADS_SUFFIX = ".build.nq";
+    /** The loader a fresh build uses unless told otherwise; see BENCHMARKS.md for the measurement behind it. */
+    public static final BulkLoader.Kind DEFAULT_LOADER = BulkLoader.Kind.PHASED;
+
+    /** The start of the line {@link #run} logs when the last article is extracted and the loader finishes. */
+    public static final String EXTRACTED = "ruralkg: extraction done";
 
     private FreshBuild() {
-    }
-
-    /** The lock that keeps a second fresh build of {@code db} out, as TDB2's lock does for a database in use. */
-    private static FileLock lockOf(FileChannel ch, Path db) throws IOException {
-        FileLock lock;
-        try {
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            throw new RuralKgException("database " + db + " is in use by another process (a running build)");
-        }
-        return lock;
     }
 
     /**
@@ -85,47 +67,31 @@ public final class FreshBuild {
     }
 
     /**
-     * Builds {@code inputs} into the fresh database {@code db}. {@code options} sets threads, progress and the
-     * like on the builder; {@code log} gets the loader's progress lines. Returns the build's report; articles that
-     * failed are counted there, as in a transactional build.
+     * Builds {@code inputs} into the fresh database {@code db} with the {@link #DEFAULT_LOADER}. {@code options}
+     * sets threads, progress and the like on the builder; {@code log} gets a line when the load starts and when the
+     * extraction is done. Returns the build's report; articles that failed are counted there, as in a
+     * transactional build.
      */
     public static BuildReport run(Path db, IriMinter iris, UnaryOperator<KnowledgeBuilder.Builder> options,
             List<Path> inputs, Consumer<String> log) {
+        return run(db, iris, DEFAULT_LOADER, options, inputs, log);
+    }
+
+    /** As {@link #run(Path, IriMinter, UnaryOperator, List, Consumer)}, with the given Jena loader. */
+    public static BuildReport run(Path db, IriMinter iris, BulkLoader.Kind loader,
+            UnaryOperator<KnowledgeBuilder.Builder> options, List<Path> inputs, Consumer<String> log) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(log, "log");
         if (!isFresh(db)) {
             throw new RuralKgException("database " + db + " is not empty; a fresh build needs an empty one");
         }
-        Path abs = db.toAbsolutePath().normalize();
-        Path quads = abs.resolveSibling(abs.getFileName() + QUADS_SUFFIX);
-        boolean owned = false;
-        try {
-            BuildReport report;
-            // truncated only once locked: the file may be another build's, still being written
-            try (FileChannel ch = FileChannel.open(quads, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock lock = lockOf(ch, db)) {
-                owned = true;
-                ch.truncate(0);
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8, null);
-                w.start();
-                report = options.apply(KnowledgeBuilder.fresh(iris, w)).build().run(inputs);
-                w.finish();
-                out.flush();
-                // loaded while still locked, so a second fresh build cannot start on the same database meanwhile
-                BulkLoader.create(db).files(List.of(quads)).iris(iris).log(log).build().run();
-            } catch (IOException e) {
-                throw new RuralKgException("cannot write " + quads + ": " + e.getMessage(), e);
-            }
+        try (StagedLoad load = StagedLoad.start(db, loader, true, log)) {
+            log.accept("ruralkg: extracting into Jena's " + loader.name().toLowerCase(Locale.ROOT)
+                    + " bulk loader");
+            BuildReport report = options.apply(KnowledgeBuilder.fresh(iris, load.input())).build().run(inputs);
+            log.accept(EXTRACTED + "; finishing the load (indexes, statistics)");
+            load.finish(iris);
             return report;
-        } finally {
-            try {
-                if (owned) {
-                    Files.deleteIfExists(quads);
-                }
-            } catch (IOException e) {
-                log.accept("ruralkg: cannot delete " + quads + ": " + e.getMessage());
-            }
         }
     }
 }

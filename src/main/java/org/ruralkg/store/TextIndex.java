@@ -66,17 +66,32 @@ public final class TextIndex {
      */
     public static Dataset wrap(Dataset base, Path dir) {
         Objects.requireNonNull(base, "base dataset");
-        Directory directory = open(dir);
-        TextIndexConfig config = new TextIndexConfig(entityDefinition());
-        config.setAnalyzer(new SmartChineseAnalyzer());
-        config.setQueryAnalyzer(new SmartChineseAnalyzer());
-        config.setValueStored(true);
-        Dataset text = TextDatasetFactory.createLucene(base, directory, config);
+        Dataset text = TextDatasetFactory.create(base, lucene(dir), true);
         if (dir != null && isEmptyIndex(text) && !isEmptyData(text)) {
             // A fresh index directory beside existing data: fill it, or searches would silently miss everything.
             rebuild(text);
         }
         return text;
+    }
+
+    /**
+     * The Lucene index in {@code dir} (null: in memory), configured as {@link #wrap} configures it but without a
+     * dataset: a bulk load indexes the quads it streams into the loader with it ({@link #index}), and the store
+     * opened on the loaded data afterwards finds the index filled.
+     */
+    static TextIndexLucene lucene(Path dir) {
+        TextIndexConfig config = new TextIndexConfig(entityDefinition());
+        config.setAnalyzer(new SmartChineseAnalyzer());
+        config.setQueryAnalyzer(new SmartChineseAnalyzer());
+        config.setValueStored(true);
+        return (TextIndexLucene) TextDatasetFactory.createLuceneIndex(open(dir), config);
+    }
+
+    /** Adds the document of {@code q} to {@code index} if {@code q} is an indexed literal; as a write through the dataset does. */
+    static void index(TextIndexLucene index, Quad q) {
+        if (q.getObject().isLiteral() && INDEXED.contains(q.getPredicate())) {
+            index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
+        }
     }
 
     /** The jena-text entity definition: one text field for all {@link #INDEXED} properties, with a uid field. */
@@ -97,7 +112,6 @@ public final class TextIndex {
     public static void rebuild(Dataset textDataset) {
         TextIndexLucene index = indexOf(textDataset);
         DatasetGraph data = ((DatasetGraphText) textDataset.asDatasetGraph()).getWrapped();
-        EntityDefinition def = index.getDocDef();
         Txn.executeRead(data, () -> {
             try {
                 index.getIndexWriter().deleteAll();
@@ -105,7 +119,7 @@ public final class TextIndex {
                 throw new RuralKgException("cannot empty text index " + index.getDirectory() + ": " + e, e);
             }
             for (Node p : INDEXED) {
-                data.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> addQuad(index, def, q));
+                data.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> index(index, q));
             }
             index.commit();
         });
@@ -137,12 +151,6 @@ public final class TextIndex {
             return lucene;
         }
         throw new RuralKgException("dataset " + textDataset + " has no Lucene text index; make it with TextIndex.wrap");
-    }
-
-    private static void addQuad(TextIndexLucene index, EntityDefinition def, Quad q) {
-        if (q.getObject().isLiteral()) {
-            index.addEntity(TextQueryFuncs.entityFromQuad(def, q));
-        }
     }
 
     private static Directory open(Path dir) {

@@ -2,14 +2,18 @@ package org.ruralkg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralkg.RuralKgException;
+import org.ruralkg.bench.CorpusGenerator;
 import org.ruralkg.graph.IriMinter;
 
 /** A first build into an empty database goes through the bulk loader and stores what a transactional build does. */
@@ -24,14 +28,16 @@ class FreshBuildTest {
     }
 
     @Test
-    void bulkAndTransactionalBuildsStoreTheSameGraphs() {
+    void bulkAndTransactionalBuildsStoreTheSameGraphs() throws IOException {
         Path bulkDb = tmp.resolve("bulk");
         assertTrue(FreshBuild.isFresh(bulkDb));
         BuildReport bulk = FreshBuild.run(bulkDb, IriMinter.defaults(), b -> b.threads(2), List.of(Path.of("seeds")),
                 line -> { });
         assertEquals(4, bulk.built(), bulk.summary());
         assertFalse(FreshBuild.isFresh(bulkDb));
-        assertFalse(Files.exists(tmp.resolve("bulk" + FreshBuild.QUADS_SUFFIX)), "the N-Quads file is deleted");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(bulkDb), left.toList(), "staging directory and lock file are gone");
+        }
 
         Path txDb = tmp.resolve("tx");
         try (KnowledgeStore tx = KnowledgeStore.open(txDb); KnowledgeStore loaded = KnowledgeStore.open(bulkDb)) {
@@ -49,6 +55,30 @@ class FreshBuildTest {
             BuildReport again = KnowledgeBuilder.create(loaded).threads(1).build().run(List.of(Path.of("seeds")));
             assertEquals(0, again.built(), again.summary());
             assertEquals(4, again.unchanged(), again.summary());
+        }
+    }
+
+    @Test
+    void aBuildThatFailsWhileTheLoaderRunsLeavesNothing() throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        CorpusGenerator.create().seed(7).build().write(corpus, 24, 50);
+        Path db = tmp.resolve("db");
+        // fails after 20 articles went into the loader (tens of thousands of quads, well past one hand-over)
+        RuntimeException e = assertThrows(RuralKgException.class, () -> FreshBuild.run(db, IriMinter.defaults(),
+                b -> b.threads(1).progress(p -> {
+                    if (p.built() == 20) {
+                        throw new IllegalStateException("stopped on purpose");
+                    }
+                }), List.of(corpus), line -> { }));
+        assertTrue(e.getMessage().contains("stopped on purpose"), e.getMessage());
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(corpus), left.toList(), "no database, staging directory or lock file");
+        }
+        // and the next build starts over and completes
+        assertEquals(24, FreshBuild.run(db, IriMinter.defaults(), b -> b.threads(2), List.of(corpus),
+                line -> { }).built());
+        try (KnowledgeStore s = KnowledgeStore.open(db)) {
+            assertEquals(24 + 2, BulkLoaderTest.graphNames(s).size(), "articles, reference and statistics");
         }
     }
 
