@@ -65,14 +65,14 @@ final class EvaluationSet {
 
     /** Extracts and scores every article in {@code articles} against its gold file in {@code gold}. */
     static EvaluationSet score(Path articles, Path gold) throws IOException {
-        return score(articles, gold, new EvaluationSet(), name -> false);
+        return score(articles, gold, Map.of());
     }
 
     /**
-     * As {@link #score(Path, Path)}, also scoring the articles whose file name {@code inPart} accepts into
-     * {@code part} (a range of the set, such as its blind part), from the same extraction.
+     * As {@link #score(Path, Path)}, also scoring into each of {@code parts} (ranges of the set, such as its blind
+     * parts) the articles whose file name its predicate accepts, from the same extraction.
      */
-    static EvaluationSet score(Path articles, Path gold, EvaluationSet part, Predicate<String> inPart)
+    static EvaluationSet score(Path articles, Path gold, Map<EvaluationSet, Predicate<String>> parts)
             throws IOException {
         EvaluationSet set = new EvaluationSet();
         Extractor x = Extractor.defaults();
@@ -91,9 +91,11 @@ final class EvaluationSet {
                 }
                 List<String> lines = Files.readAllLines(g, StandardCharsets.UTF_8);
                 set.add(base, xs, lines);
-                if (inPart.test(base)) {
-                    part.add(base, xs, lines);
-                }
+                parts.forEach((part, inPart) -> {
+                    if (inPart.test(base)) {
+                        part.add(base, xs, lines);
+                    }
+                });
             }
         }
         return set;
