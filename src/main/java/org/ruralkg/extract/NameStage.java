@@ -104,11 +104,58 @@ final class NameStage {
             }
             EntityKind kind = suffix.getValue();
             String stem = name.substring(0, name.length() - suffix.getKey().length());
+            if (kind == EntityKind.VILLAGE && stem.endsWith("等")) {
+                listedVillages(st, s, n.end() - 2);
+                continue; // 龙利、三浪、枝林等村: villages named bare in a list, not a village 枝林等村
+            }
+            if (inSlogan(st.text, start, n.end())) {
+                continue; // “党建强村、产业富村”: a slogan of parallel four-character phrases names no village
+            }
             if (stem.length() < 2 || PlaceLinker.isCommonWord(stem) || name.endsWith("乡村")
                     || !stem.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue; // 新村, 典型村, 文明村: a word for a kind of village, not a name
             }
             unlinkedPlace(st, s, start, n.end(), name, kind, "model:ner");
+        }
+    }
+
+    private static final java.util.regex.Pattern SLOGAN =
+            java.util.regex.Pattern.compile("\\p{IsHan}{4}(?:[、，,]\\p{IsHan}{4})+");
+
+    /** Whether [start, end) lies inside quotation marks around parallel four-character phrases. */
+    static boolean inSlogan(String text, int start, int end) {
+        int open = text.lastIndexOf('“', start);
+        int close = text.indexOf('”', end);
+        return open >= 0 && close >= 0 && text.lastIndexOf('”', start) < open && close - open <= 40
+                && SLOGAN.matcher(text).region(open + 1, close).matches();
+    }
+
+    /**
+     * The villages of a list that names them bare before 等村 (龙利、三浪、枝林等村), each kept as a village of the
+     * place in focus unless the article names it in full elsewhere. {@code listEnd} is where 等 stands.
+     */
+    private static void listedVillages(ArticleState st, Sentence s, int listEnd) {
+        int end = listEnd;
+        while (end > s.start()) {
+            int start = end;
+            while (start > s.start() && end - start < 3
+                    && Character.UnicodeScript.of(st.text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+                start--;
+            }
+            boolean listed = start > s.start() && st.text.charAt(start - 1) == '、';
+            if (!listed && start > s.start() && Character.UnicodeScript.of(st.text.charAt(start - 1))
+                    == Character.UnicodeScript.HAN) {
+                start = end - 2; // the first item after a verb (带动龙利、三浪等村): bare village names have two
+            }
+            String name = st.text.substring(start, end) + "村";
+            if (end - start >= 2 && st.mentionsIn(start, end).isEmpty()
+                    && st.mentionsIn(0, st.text.length()).stream().noneMatch(m -> m.text().equals(name))) {
+                unlinkedPlace(st, s, start, end, name, EntityKind.VILLAGE, "rule:village-list");
+            }
+            if (!listed) {
+                return;
+            }
+            end = start - 1;
         }
     }
 

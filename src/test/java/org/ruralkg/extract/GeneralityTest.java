@@ -76,6 +76,17 @@ class GeneralityTest {
     }
 
     @Test
+    void villagesListedBareBefore等村AndSlogansThatAreNone() {
+        Extraction x = extract("", "广西来宾市忻城县古蓬镇按照“党建强村、产业富村”的思路发展竹笋。"
+                + "加工厂投产后，龙利、三浪、枝林等村的竹笋就能就地加工。");
+        for (String village : new String[] {"龙利村", "三浪村", "枝林村"}) {
+            key(x, EntityKind.VILLAGE, village);
+        }
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().endsWith("等村") || e.label().endsWith("强村")
+                || e.label().endsWith("富村")), dump(x));
+    }
+
+    @Test
     void facilitiesThatAreBuiltAreProjects() {
         Extraction x = extract("", "福建省宁德市古田县大桥镇新建了智慧银耳观光园，并利用本镇300亩果园发展林下养鸡。");
         key(x, EntityKind.PROJECT, "智慧银耳观光园");
