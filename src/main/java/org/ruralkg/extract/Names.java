@@ -197,7 +197,27 @@ final class Names {
         if (anaphor.isPresent()) {
             return anaphor.get().entityKey();
         }
-        return farmingPlace(st, st.topicPlace(pos));
+        String topic = st.topicPlace(pos);
+        if (namedAsFarmer(st, s, pos, topic)) {
+            return topic;
+        }
+        return farmingPlace(st, topic);
+    }
+
+    /** Verbs of going before a place, which make it a destination, not the farmer: 到潍坊考察. */
+    private static final String TRAVEL = "到赴去来往至";
+
+    /**
+     * Whether a prefecture the sentence itself names before {@code pos} is what farms there ("肉牛和滩羊养殖已成为
+     * 银川市农民增收的支柱产业"), rather than the setting the article's own place stands in for.
+     */
+    private static boolean namedAsFarmer(ArticleState st, Sentence s, int pos, String topic) {
+        Entity e = topic == null ? null : st.entity(topic);
+        if (e == null || e.kind() != EntityKind.PREFECTURE) {
+            return false;
+        }
+        return st.mentionsIn(Math.max(s.start(), st.datelineEnd), pos).stream().anyMatch(m -> topic.equals(m.entityKey())
+                && (m.start() == 0 || TRAVEL.indexOf(st.text.charAt(m.start() - 1)) < 0));
     }
 
     /**

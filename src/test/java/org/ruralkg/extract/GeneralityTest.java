@@ -87,6 +87,17 @@ class GeneralityTest {
     }
 
     @Test
+    void aPrefectureTheSentenceNamesIsTheFarmerButNotAsADestination() {
+        Extraction x = extract("西夏区兴泾镇：合作社带着农户养肉牛", "银川市的农民养殖肉牛已有多年。"
+                + "兴泾镇西干村村民禹目沙养了20多年肉牛。");
+        String city = key(x, EntityKind.PREFECTURE, "银川市");
+        assertFact(x, city, RKG.raises.getURI(), key(x, EntityKind.LIVESTOCK, "肉牛"));
+        Extraction trip = extract("寿光蔬菜", "山东省寿光市文家街道的菜农到潍坊推销蔬菜。");
+        String weifang = key(trip, EntityKind.PREFECTURE, "潍坊市");
+        assertFalse(has(trip, weifang, RKG.grows.getURI(), "concept/shucai"), dump(trip));
+    }
+
+    @Test
     void facilitiesThatAreBuiltAreProjects() {
         Extraction x = extract("", "福建省宁德市古田县大桥镇新建了智慧银耳观光园，并利用本镇300亩果园发展林下养鸡。");
         key(x, EntityKind.PROJECT, "智慧银耳观光园");
