@@ -224,12 +224,30 @@ final class Names {
      * names, runs what is named at {@code pos}.
      */
     static Optional<Mention> subjectBody(ArticleState st, Sentence s, int pos) {
+        int end = pos;
+        int clause = clauseStart(st, s, pos);
+        // A clause that names nothing before the programme carries on its predecessor's subject ("统战部联合…大学，
+        // 建成…基地"); one that names a place or body of its own has its own subject or topic.
+        while (clause > s.start()) {
+            Optional<Mention> own = opener(st, clause, pos);
+            if (own.isPresent()) {
+                return own;
+            }
+            if (st.firstMentionAfter(clause, end, x -> true).isPresent() || st.text.charAt(clause - 1) != '，') {
+                break;
+            }
+            end = clause - 1;
+            clause = clauseStart(st, s, end);
+        }
+        return opener(st, s.start(), pos);
+    }
+
+    private static int clauseStart(ArticleState st, Sentence s, int pos) {
         int clause = pos;
         while (clause > s.start() && "，；：".indexOf(st.text.charAt(clause - 1)) < 0) {
             clause--;
         }
-        Optional<Mention> own = clause > s.start() ? opener(st, clause, pos) : Optional.empty();
-        return own.isPresent() ? own : opener(st, s.start(), pos);
+        return clause;
     }
 
     /** The organization that opens the text at {@code from} as its subject, ending before {@code pos}. */
@@ -247,6 +265,15 @@ final class Names {
             return Optional.empty(); // a dateline's outlet, or the body of the person who speaks: "村委会主任高益清介绍"
         }
         return Optional.of(m);
+    }
+
+    /** The organization listed right after {@code b} ("A、B", "A和B"), or null. */
+    static Mention nextListed(ArticleState st, Mention b) {
+        if (b.end() + 1 >= st.text.length() || "、和及".indexOf(st.text.charAt(b.end())) < 0) {
+            return null;
+        }
+        return st.mentionsStartingAt(b.end() + 1).stream()
+                .filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION).findFirst().orElse(null);
     }
 
     /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */
