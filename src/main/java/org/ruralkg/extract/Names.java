@@ -239,7 +239,28 @@ final class Names {
             end = clause - 1;
             clause = clauseStart(st, s, end);
         }
-        return opener(st, s.start(), pos);
+        Optional<Mention> opens = opener(st, s.start(), pos);
+        if (opens.isPresent()) {
+            return opens;
+        }
+        int own = clauseStart(st, s, pos);
+        return shortReference(st, own, pos).or(() -> shortReference(st, s.start(), pos));
+    }
+
+    /** A clause opened by a body's kind alone ("合作社被评为…", "牧场建有…"): the body of that kind named last. */
+    private static final Pattern BARE_HEAD = Pattern.compile("(?:该|这家|这个)?(合作社|公司|企业|牧场|农场|党支部|党总支)"
+            + "(?![\\u4e00-\\u9fa5&&[^被先还也已建借从在与又获将成牵联负办带]])");
+
+    private static Optional<Mention> shortReference(ArticleState st, int from, int pos) {
+        Matcher lead = OPENER.matcher(st.text).region(from, pos);
+        int at = lead.lookingAt() ? lead.end() : from;
+        Matcher head = BARE_HEAD.matcher(st.text).region(at, pos);
+        if (!head.lookingAt() || !st.mentionsIn(at, head.end()).isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = head.group(1);
+        return st.lastMentionBefore(0, at, m -> m.kind().group() == EntityKind.Group.ORGANIZATION
+                && st.entity(m.entityKey()).label().endsWith(kind));
     }
 
     private static int clauseStart(ArticleState st, Sentence s, int pos) {

@@ -38,7 +38,7 @@ final class ProgramNames {
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
     /** Building a thing makes it a project; merely using one ("利用本村水果种植基地") does not name it. */
-    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建立|创建|投资|规划|引进|落地|开工|"
+    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建有|建立|创建|投资|规划|引进|落地|开工|"
             + "启动|落户|开园|投用|投运|揭牌|挂牌|成立|入驻|扩建|升级");
     private static final Pattern SPECIFIC_FACILITY = Pattern.compile("博物馆|主题馆|展示馆|交易市场|批发市场|庄园|公园|云平台|"
             + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园|保种场");

@@ -77,4 +77,12 @@ class ProgramRulesTest {
         noProgram(x, label -> label.endsWith("交易市场") || label.endsWith("采摘园"));
         key(x, EntityKind.PROGRAM, "国家级田园综合体");
     }
+
+    @Test
+    void aBodyReferredToByItsKindIsTheSubject() {
+        Extraction x = extract("", "山东省烟台市栖霞市松山街道的栖霞富民苹果专业合作社成立于2015年。合作社先后被评为国家级示范合作社。");
+        String coop = key(x, EntityKind.COOPERATIVE, "栖霞富民苹果专业合作社");
+        assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(coop) && f.predicate().equals(IMPLEMENTS)
+                && f.object() instanceof Term.Ref r && r.key().startsWith("program/国家级示范合作社")), dump(x));
+    }
 }
