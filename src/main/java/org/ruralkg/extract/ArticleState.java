@@ -313,6 +313,11 @@ final class ArticleState {
                 }
             }
         }
+        drop(drop);
+    }
+
+    /** Forgets these mentions, and the entities no other mention names. */
+    void drop(List<Mention> drop) {
         mentions.removeAll(drop);
         for (Mention m : drop) {
             byStart.get(m.start()).remove(m);

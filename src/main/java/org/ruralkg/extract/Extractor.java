@@ -81,6 +81,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             programs.run(st, sentences.get(i), tokens.get(i));
         }
+        ProgramNames.umbrellas(st);
         for (int i = 0; i < sentences.size(); i++) {
             organizations.run(st, sentences.get(i), tokens.get(i));
         }

@@ -244,12 +244,51 @@ final class Names {
      * names, runs what is named at {@code pos}.
      */
     static Optional<Mention> subjectBody(ArticleState st, Sentence s, int pos) {
+        int end = pos;
+        int clause = clauseStart(st, s, pos);
+        // A clause that names nothing before the programme carries on its predecessor's subject ("统战部联合…大学，
+        // 建成…基地"); one that names a place or body of its own has its own subject or topic.
+        while (clause > s.start()) {
+            Optional<Mention> own = opener(st, clause, pos);
+            if (own.isPresent()) {
+                return own;
+            }
+            if (st.firstMentionAfter(clause, end, x -> true).isPresent() || st.text.charAt(clause - 1) != '，') {
+                break;
+            }
+            end = clause - 1;
+            clause = clauseStart(st, s, end);
+        }
+        Optional<Mention> opens = opener(st, s.start(), pos);
+        if (opens.isPresent()) {
+            return opens;
+        }
+        int own = clauseStart(st, s, pos);
+        return shortReference(st, own, pos).or(() -> shortReference(st, s.start(), pos));
+    }
+
+    /** A clause opened by a body's kind alone ("合作社被评为…", "牧场建有…"): the body of that kind named last. */
+    private static final Pattern BARE_HEAD = Pattern.compile("(?:该|这家|这个)?(合作社|公司|企业|牧场|农场|党支部|党总支)"
+            + "(?![\\u4e00-\\u9fa5&&[^被先还也已建借从在与又获将成牵联负办带]])");
+
+    private static Optional<Mention> shortReference(ArticleState st, int from, int pos) {
+        Matcher lead = OPENER.matcher(st.text).region(from, pos);
+        int at = lead.lookingAt() ? lead.end() : from;
+        Matcher head = BARE_HEAD.matcher(st.text).region(at, pos);
+        if (!head.lookingAt() || !st.mentionsIn(at, head.end()).isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = head.group(1);
+        return st.lastMentionBefore(0, at, m -> m.kind().group() == EntityKind.Group.ORGANIZATION
+                && st.entity(m.entityKey()).label().endsWith(kind));
+    }
+
+    private static int clauseStart(ArticleState st, Sentence s, int pos) {
         int clause = pos;
         while (clause > s.start() && "，；：".indexOf(st.text.charAt(clause - 1)) < 0) {
             clause--;
         }
-        Optional<Mention> own = clause > s.start() ? opener(st, clause, pos) : Optional.empty();
-        return own.isPresent() ? own : opener(st, s.start(), pos);
+        return clause;
     }
 
     /** The organization that opens the text at {@code from} as its subject, ending before {@code pos}. */
@@ -267,6 +306,15 @@ final class Names {
             return Optional.empty(); // a dateline's outlet, or the body of the person who speaks: "村委会主任高益清介绍"
         }
         return Optional.of(m);
+    }
+
+    /** The organization listed right after {@code b} ("A、B", "A和B"), or null. */
+    static Mention nextListed(ArticleState st, Mention b) {
+        if (b.end() + 1 >= st.text.length() || "、和及".indexOf(st.text.charAt(b.end())) < 0) {
+            return null;
+        }
+        return st.mentionsStartingAt(b.end() + 1).stream()
+                .filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION).findFirst().orElse(null);
     }
 
     /** Whether a name starts with a common surname (or a two-character one such as 欧阳). */

@@ -31,10 +31,14 @@ final class ProgramNames {
             "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){1,14}?(?:"
                     + HONOUR_HEADS
                     + ")(?!(?!名单|名录)[\\u4e00-\\u9fa5&&[^等和与及称号]])");
+    /** A ministry or department in front of the honour it gives (…城乡建设部美丽宜居示范村庄, 农业农村部…). */
+    private static final Pattern AWARDING_BODY = Pattern.compile("^[\\u4e00-\\u9fa5]{0,10}?(?:部|厅|局)(?=[\\u4e00-\\u9fa5]{4})");
+    /** "入选的另外3个示范村镇": a clause or a count refers back to honours, it does not name one. */
+    private static final Pattern REFERENCE = Pattern.compile("^的|^(?:另外|其他|其余|这|该|此)|[\\d一二三四五六七八九十两]+(?:个|家|批)");
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
     /** Building a thing makes it a project; merely using one ("利用本村水果种植基地") does not name it. */
-    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建立|创建|投资|规划|引进|落地|开工|"
+    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建有|建立|创建|投资|规划|引进|落地|开工|"
             + "启动|落户|开园|投用|投运|揭牌|挂牌|成立|入驻|扩建|升级");
     private static final Pattern SPECIFIC_FACILITY = Pattern.compile("博物馆|主题馆|展示馆|交易市场|批发市场|庄园|公园|云平台|"
             + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园|保种场");
@@ -50,10 +54,12 @@ final class ProgramNames {
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十百千万亿两双]");
     private static final Pattern RESPONSIBILITY = Pattern.compile("[\\u4e00-\\u9fa5]{1,2}长制");
     private static final Pattern JOINED = Pattern.compile("[和与及]");
-    private static final Pattern FIRST_OF_ITS_KIND = Pattern.compile("(?:全国|全省|全市|全县|国内|省内)?(?:首个|首家|第一个|唯一)");
+    static final Pattern FIRST_OF_ITS_KIND = Pattern.compile("(?:全国|全省|全市|全县|国内|省内)?(?:首个|首家|第一个|唯一)");
     /** Words that say what kind of base a base is, not which: 规模养殖基地, 饲草料基地, 标准化生产基地. */
     private static final Pattern GENERIC_PART = Pattern.compile("规模|养殖|种植|生产|示范|标准化|现代|特色|产业|饲草料|饲草|育苗|"
             + "繁育|加工|集中|连片|高效|生态|绿色|有机|农业|交易|一个|一批|多个|大型|小型");
+    private static final Pattern COUNT_BEFORE = Pattern.compile("[\\d一二三四五六七八九十两几多]+(?:个|座|处|家)$");
+    private static final Pattern COUNT_AFTER = Pattern.compile("[\\d一二三四五六七八九十两]+(?:个|座|处|家)");
     private static final Pattern MEASURE = Pattern.compile("[多余]?(?:亩|平方米|个|座|处|家|万|千)*");
     private static final Pattern LEVEL = Pattern.compile("^(?:全国|全省|国家级|国家|省级|中国|自治区级)");
 
@@ -81,8 +87,10 @@ final class ProgramNames {
 
     static void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         honours(st, s);
+        honoursListedBack(st, s);
         quoted(st, s);
         responsibility(st, s);
+        festivals(st, s);
         headed(st, s, tokens, FACILITY, EntityKind.PROJECT);
         headed(st, s, tokens, SUBSIDY, EntityKind.SUBSIDY);
     }
@@ -136,6 +144,26 @@ final class ProgramNames {
         }
     }
 
+    /**
+     * "全国乡村治理示范村镇名单" with its parts named as well (…示范乡镇, …示范村): the list's name covers two honours
+     * and is none itself; named alone (第五批全国一村一品示范村镇名录), it is the honour.
+     */
+    static void umbrellas(ArticleState st) {
+        List<Mention> honours = st.mentionsIn(0, st.text.length()).stream().filter(m -> m.kind() == EntityKind.HONOUR).toList();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        honours.forEach(m -> labels.add(st.entity(m.entityKey()).label()));
+        List<Mention> drop = honours.stream().filter(m -> {
+            String label = st.entity(m.entityKey()).label();
+            String stem = label.substring(0, label.length() - 2);
+            return label.endsWith("村镇") && (labels.contains(stem + "村") || labels.contains(stem + "乡镇")
+                    || labels.contains(stem + "镇"));
+        }).toList();
+        List<Mention> inside = new java.util.ArrayList<>(drop);
+        drop.forEach(u -> inside.addAll(st.mentionsIn(u.start(), u.end()).stream()
+                .filter(m -> m.kind().group() == EntityKind.Group.PROGRAM).toList())); // 示范村 of 示范村镇名单
+        st.drop(inside);
+    }
+
     /** Honours listed after an award verb, and honours that carry their level in the name (全国文明村). */
     private static void honours(ArticleState st, Sentence s) {
         String t = s.text();
@@ -155,7 +183,12 @@ final class ProgramNames {
                     Matcher p = ITEM_PREFIX.matcher(part);
                     int skip = p.find() ? p.end() : 0;
                     String name = part.substring(skip).replaceAll("[”\"」]$", "").replaceAll("称号$|荣誉称号$", "");
-                    if (HONOUR.matcher(name).matches()) {
+                    Matcher body = AWARDING_BODY.matcher(name);
+                    if (body.lookingAt() && name.length() - body.end() >= 4) {
+                        skip += body.end(); // 住房和城乡建设部美丽宜居示范村庄: the ministry gives the honour
+                        name = name.substring(body.end());
+                    }
+                    if (HONOUR.matcher(name).matches() && !REFERENCE.matcher(name).find()) {
                         add(st, s, s.start() + at + skip, s.start() + at + skip + name.length(), name, EntityKind.HONOUR);
                     }
                 }
@@ -165,6 +198,41 @@ final class ProgramNames {
         while (l.find()) {
             // 全国“一村一品”示范村: the quotes mark a slogan inside the honour's name, not its end
             add(st, s, s.start() + l.start(), s.start() + l.end(), l.group().replaceAll("[“”]", ""), EntityKind.HONOUR);
+        }
+    }
+
+    /** "另外3个示范村镇，分别是A村，…；B村，…": a count of an honour named before, then the places that hold it. */
+    private static final Pattern COUNTED_HONOURS = Pattern.compile("[\\d一二三四五六七八九十两]+个(?:[^，。；：、]{0,8}?)("
+            + HONOUR_HEADS + ")[，,：:]?(?:分别是|分别为|包括|即)[：:]?");
+    private static final Pattern ENTRY = Pattern.compile("[^；;]+");
+
+    private static void honoursListedBack(ArticleState st, Sentence s) {
+        Matcher c = COUNTED_HONOURS.matcher(s.text());
+        if (!c.find()) {
+            return;
+        }
+        String head = c.group(1);
+        java.util.Optional<Mention> honour = st.lastMentionBefore(0, s.start() + c.start(), m -> m.kind() == EntityKind.HONOUR
+                && st.entity(m.entityKey()).label().endsWith(head));
+        if (honour.isEmpty()) {
+            return;
+        }
+        // the entries run on past the sentence splitter's semicolons, to the full stop
+        int from = s.start() + c.end();
+        int stop = from;
+        while (stop < st.text.length() && "。\n".indexOf(st.text.charAt(stop)) < 0) {
+            stop++;
+        }
+        Matcher entry = ENTRY.matcher(st.text).region(from, stop);
+        while (entry.find()) {
+            // the place an entry opens with, at its deepest: 封丘县留光镇青堆村 is 青堆村
+            Matcher first = CLAUSE.matcher(st.text).region(entry.start(), entry.end());
+            int to = first.lookingAt() ? first.end() : entry.end();
+            st.mentionsIn(entry.start(), to).stream().filter(m -> m.kind().isDivision())
+                    .max(java.util.Comparator.comparingInt(Mention::end))
+                    .ifPresent(p -> st.fact(p.entityKey(), org.ruralkg.vocab.RKG.implements_.getURI(),
+                            new Term.Ref(honour.get().entityKey()), st.sentenceAt(p.start()), p.start(), p.end(),
+                            "pattern:honours-listed-back"));
         }
     }
 
@@ -188,6 +256,37 @@ final class ProgramNames {
                     && !name.endsWith("号")) { // 白叶一号 is a variety, not a slogan
                 add(st, s, start, end, name, EntityKind.CAMPAIGN);
             }
+        }
+    }
+
+    /** "联合A、B和C，建成…", "与A、B达成合作，…打造…": the bodies a subject works with build it too. */
+    private static final Pattern PARTNER = Pattern.compile("联合|携手|联手|与");
+    private static final Pattern TOGETHER = Pattern.compile("^[^。；]{0,40}?(?:合作(?!社)|共建|联合|联手|携手|共同)");
+
+    static void partners(ArticleState st, Sentence s, Mention m) {
+        Matcher p = PARTNER.matcher(st.text).region(s.start(), m.start());
+        while (p.find()) {
+            Mention b = st.mentionsStartingAt(p.end()).stream()
+                    .filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION && x.end() <= m.start())
+                    .max(java.util.Comparator.comparingInt(Mention::end)).orElse(null);
+            if (b == null || p.group().equals("与") && !TOGETHER.matcher(st.text).region(b.end(), m.start()).lookingAt()) {
+                continue; // 与 alone also joins two subjects ("A与B都…"); "与…合作" makes a partner
+            }
+            for (; b != null && b.end() <= m.start(); b = Names.nextListed(st, b)) {
+                st.fact(b.entityKey(), org.ruralkg.vocab.RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, b.start(), m.end(),
+                        "rule:partner");
+            }
+        }
+    }
+
+    /** A festival a place holds (举办了二十届湖羊文化节): a named yearly programme, not a passing event. */
+    private static final Pattern FESTIVAL = Pattern.compile("(?:举办|举行|开幕|办起|办了|承办|主办)(?:了)?(?:第?[\\d一二三四五六七八九十百]+届)?"
+            + "([\\u4e00-\\u9fa5]{1,8}?(?:文化|旅游|丰收|采摘|美食|艺术|音乐|民俗|花|果|茶)节)(?![\\u4e00-\\u9fa5&&[^期上中活等和与]])");
+
+    private static void festivals(ArticleState st, Sentence s) {
+        Matcher f = FESTIVAL.matcher(s.text());
+        while (f.find()) {
+            add(st, s, s.start() + f.start(1), s.start() + f.end(1), f.group(1), EntityKind.PROGRAM);
         }
     }
 
@@ -218,6 +317,10 @@ final class ProgramNames {
             while (joined.find()) {
                 start = start + joined.end(); // 生产房和智慧银耳观光园: the last of two things named
                 joined = JOINED.matcher(st.text.substring(start, headStart));
+            }
+            if (COUNT_BEFORE.matcher(st.text.substring(s.start(), start)).find()
+                    || COUNT_AFTER.matcher(st.text).region(end, s.end()).lookingAt()) {
+                continue; // 建成10个咖啡庄园, 交易市场7个: a kind of facility counted, not one named
             }
             Matcher first = FIRST_OF_ITS_KIND.matcher(st.text.substring(start, headStart));
             start += first.lookingAt() ? first.end() : 0; // 全国首个柚类种质资源实验基地: the base, not its rank

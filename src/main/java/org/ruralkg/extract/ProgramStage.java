@@ -23,7 +23,7 @@ final class ProgramStage {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』“]{2,16})[”\"」』]");
     private static final Pattern NEXT_QUOTE = Pattern.compile("^[、和与及]?[“\"「『][^”\"」』“]{1,16}[”\"」』]");
     private static final Pattern CUE = Pattern.compile("^(?:的)?(?:工作|学习|激励|考核|管理|帮扶|运行|长效)?(制度|机制|模式|办法|要求|底线目标|目标任务|政策|"
-            + "活动|行动|工程|计划|专项行动|项目|培训|夜校|课堂|讲堂|学堂|村党组织|党组织|示范村|先进村|品牌)");
+            + "活动|行动|工程|计划|专项行动|项目|培训|夜校|课堂|讲堂|学堂|村党组织|党组织|示范村|先进村|品牌|(?:综合)?改革)");
     private static final Pattern SCHEME = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}?(工程|行动|计划)");
     private static final Pattern AWARD_BEFORE = Pattern.compile("(评为|获评|荣获|授予|命名为|入选|被评|获得)[^，,。；]{0,6}$");
     private static final Pattern TRAINING_NAME = Pattern.compile("夜校|培训|课堂|讲堂|学堂|学校|党校");
@@ -35,6 +35,8 @@ final class ProgramStage {
     private static final Pattern INDUSTRY = Pattern.compile(
             "(引进|发展|建设|实施|建成|兴建|新建)(?:了)?(?:[\\d.]+[万亿]?(?:多|余)?(?:亩|平方米|个|座|处))?"
                     + "([^，,。；;、“”的\\d]{2,12}?(?:产业|电站|产业园|园区|工程|基地))(?![园区])");
+    private static final Pattern LEVELLED_BUILD = Pattern.compile("((?:国家级|省级|自治区级|全国|国家)[\\u4e00-\\u9fa5]{2,14}?"
+            + "(?:示范区|示范县|产业园|综合体|示范园|强镇|集群))(?:创建|建设)");
     private static final Pattern BENEFICIARY = Pattern.compile("^(?:好)?(?:脱贫人口|脱贫户|农户|群众|村民|困难群众|监测对象|贫困户)(?:的)?");
     private static final Pattern BATCH = Pattern.compile("(第[一二三四五六七八九十\\d]+批)$");
     private static final Pattern AWARDED_BY = Pattern.compile("被([^，,。；]{2,16}?)(?:评为|授予|命名为|认定为)");
@@ -89,12 +91,15 @@ final class ProgramStage {
             }
             if (subject.isPresent() && !awards(subject.get(), m)) {
                 // "曲子镇党委、政府…": every body of a listed subject runs it
-                for (Mention b = subject.get(); b != null; b = nextListed(st, b)) {
+                for (Mention b = subject.get(); b != null; b = Names.nextListed(st, b)) {
                     st.fact(b.entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
                             m.end(), "rule:subject-body");
                 }
             } else if (place != null && !tooWide(st, place, m)) {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
+            }
+            if (m.kind() != EntityKind.HONOUR) {
+                ProgramNames.partners(st, s, m);
             }
             if (place != null) {
                 if ((m.kind() == EntityKind.PROJECT || m.kind() == EntityKind.TRAINING || isLocal(st, s, m))
@@ -175,15 +180,6 @@ final class ProgramStage {
         }
         Matcher held = HELD_AT.matcher(st.text).region(s.start(), m.start());
         return held.find();
-    }
-
-    /** The organization listed right after {@code b} ("A、B", "A和B"), or null. */
-    private static Mention nextListed(ArticleState st, Mention b) {
-        if (b.end() + 1 >= st.text.length() || "、和及".indexOf(st.text.charAt(b.end())) < 0) {
-            return null;
-        }
-        return st.mentionsStartingAt(b.end() + 1).stream()
-                .filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION).findFirst().orElse(null);
     }
 
     /**
@@ -273,7 +269,11 @@ final class ProgramStage {
                     case "活动", "行动", "专项行动", "工程", "计划" -> EntityKind.CAMPAIGN;
                     case "项目" -> EntityKind.PROJECT;
                     case "培训", "夜校", "课堂", "讲堂", "学堂" -> EntityKind.TRAINING;
-                    case "村党组织", "党组织", "示范村", "先进村", "品牌" -> award ? EntityKind.HONOUR : null;
+                    case "村党组织", "党组织", "示范村", "先进村" -> award ? EntityKind.HONOUR : null;
+                    // “党建·家”品牌创建: building a brand is a campaign; a brand alone names a product
+                    case "品牌" -> award ? EntityKind.HONOUR
+                            : t.startsWith("创建", after + cue.end()) || t.startsWith("建设", after + cue.end())
+                                    ? EntityKind.CAMPAIGN : null;
                     default -> EntityKind.POLICY;
                 };
             }
@@ -302,7 +302,8 @@ final class ProgramStage {
                 int itemStart = offset + pos;
                 pos += item.length() + 1;
                 Matcher b = BENEFICIARY.matcher(item);
-                int skip = b.find() ? b.end() : 0;
+                // "申报的…项目": the verb is the relative clause's, the name follows its 的
+                int skip = b.find() ? b.end() : item.startsWith("的") ? 1 : 0;
                 String name = item.substring(skip);
                 int nameStart = itemStart + skip;
                 if (name.length() < 3 || name.equals("项目")) {
@@ -315,6 +316,13 @@ final class ProgramStage {
                     Names.addProgram(st, s, nameStart, nameStart + name.length(), k.value().name(), k.value().kind(),
                             "pattern:enumeration+lexicon");
                     st.altLabel(EntityKey.program(k.value().name()).toString(), name);
+                    continue;
+                }
+                Matcher levelled = LEVELLED_BUILD.matcher(name);
+                if (levelled.matches()) {
+                    // 国家级乡村振兴示范区建设项目, 省级现代农业产业园建设项目: the levelled programme a place builds
+                    Names.addProgram(st, s, nameStart, nameStart + levelled.end(1), levelled.group(1), EntityKind.PROGRAM,
+                            "pattern:enumeration-levelled");
                     continue;
                 }
                 Names.addProgram(st, s, nameStart, nameStart + name.length(), name, kindOfItem(name, defaultKind),
@@ -338,11 +346,13 @@ final class ProgramStage {
         while (m.find()) {
             int start = s.start() + m.start(2);
             int end = s.start() + m.end(2);
+            Matcher first = ProgramNames.FIRST_OF_ITS_KIND.matcher(st.text).region(start, end);
+            start = first.lookingAt() ? first.end() : start; // 全国首个…实验基地: the base, not its rank
             if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind().group() == EntityKind.Group.PROGRAM
                     || x.kind().group() == EntityKind.Group.ORGANIZATION)) {
                 continue;
             }
-            String name = m.group(2);
+            String name = st.text.substring(start, end);
             if (name.matches("(经营性|特色|主导|富民|优势|新兴)?产业")) {
                 continue;
             }

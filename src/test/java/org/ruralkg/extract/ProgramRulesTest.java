@@ -1,0 +1,88 @@
+package org.ruralkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralkg.extract.ExtractorTest.assertFact;
+import static org.ruralkg.extract.ExtractorTest.dump;
+import static org.ruralkg.extract.ExtractorTest.extract;
+import static org.ruralkg.extract.ExtractorTest.key;
+
+import org.junit.jupiter.api.Test;
+import org.ruralkg.EntityKind;
+import org.ruralkg.vocab.RKG;
+
+/**
+ * Programmes and who implements them, on sentences written for this test: partners that build with a subject,
+ * subjects carried over from an earlier clause, honours given by a ministry, honours a count refers back to,
+ * list names that cover two honours, festivals, brand drives, reforms, counted facilities and levelled projects.
+ */
+class ProgramRulesTest {
+    private static final String IMPLEMENTS = RKG.implements_.getURI();
+
+    private static void noProgram(Extraction x, java.util.function.Predicate<String> label) {
+        assertTrue(x.entities().stream().noneMatch(e -> e.kind().group() == EntityKind.Group.PROGRAM
+                && label.test(e.label())), dump(x));
+    }
+
+    @Test
+    void partnersBuildWithTheSubjectOfAnEarlierClause() {
+        Extraction x = extract("", "浙江省丽水市松阳县农业农村局联合浙江大学和中国农业科学院茶叶研究所，建成了松阳银猴茶良种繁育基地。");
+        String base = key(x, EntityKind.PROJECT, "松阳银猴茶良种繁育基地");
+        String bureau = x.entities().stream().filter(e -> e.kind() == EntityKind.GOVERNMENT_BODY
+                && e.label().endsWith("松阳县农业农村局")).findFirst().orElseThrow().key();
+        assertFact(x, bureau, IMPLEMENTS, base);
+        assertFact(x, key(x, EntityKind.SCHOOL, "浙江大学"), IMPLEMENTS, base);
+    }
+
+    @Test
+    void theMinistryInFrontOfAnHonourGivesIt() {
+        Extraction x = extract("", "浙江省丽水市松阳县古市镇筏铺村去年入选农业农村部中国美丽休闲乡村。");
+        key(x, EntityKind.HONOUR, "中国美丽休闲乡村");
+        noProgram(x, label -> label.startsWith("农业农村部中国"));
+    }
+
+    @Test
+    void aCountOfHonoursNamedBeforeListsThePlacesThatHoldThem() {
+        Extraction x = extract("", "农业农村部公布了全国一村一品示范村镇名单，松阳县古市镇筏铺村入选。"
+                + "松阳县此前入选的另外2个示范村镇，分别是大东坝镇灯塔村，主打茶叶；大东坝镇后宅村，主打香榧。");
+        noProgram(x, label -> label.contains("另外"));
+        for (String village : new String[] {"灯塔村", "后宅村"}) {
+            String v = key(x, EntityKind.VILLAGE, village);
+            assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(v) && f.predicate().equals(IMPLEMENTS)
+                    && f.object() instanceof Term.Ref r && r.key().startsWith("program/全国一村一品示范村镇")), dump(x));
+        }
+    }
+
+    @Test
+    void aListNameCoveringTwoHonoursIsNeitherWhenBothAreNamed() {
+        Extraction x = extract("", "农业农村部公布第三批全国乡村治理示范村镇名单。\n一、全国乡村治理示范乡镇\n松阳县大东坝镇\n"
+                + "二、全国乡村治理示范村\n松阳县古市镇筏铺村");
+        key(x, EntityKind.HONOUR, "全国乡村治理示范乡镇");
+        noProgram(x, "全国乡村治理示范村镇"::equals);
+    }
+
+    @Test
+    void festivalsBrandDrivesAndReformsAreProgrammes() {
+        Extraction x = extract("", "山东省烟台市栖霞市已连续举办了十届苹果文化节。市里以“果乡红帆”品牌创建为抓手，"
+                + "还推行了“果园托管”改革。");
+        String city = key(x, EntityKind.COUNTY, "栖霞市");
+        assertFact(x, city, IMPLEMENTS, key(x, EntityKind.PROGRAM, "苹果文化节"));
+        key(x, EntityKind.CAMPAIGN, "果乡红帆");
+        key(x, EntityKind.POLICY, "果园托管");
+    }
+
+    @Test
+    void countedFacilitiesAreKindsAndLevelledBuildsAreProgrammes() {
+        Extraction x = extract("", "山东省烟台市栖霞市建有苹果交易市场12个，今年又新建了3个采摘园。"
+                + "市里申报的国家级田园综合体建设项目获批。");
+        noProgram(x, label -> label.endsWith("交易市场") || label.endsWith("采摘园"));
+        key(x, EntityKind.PROGRAM, "国家级田园综合体");
+    }
+
+    @Test
+    void aBodyReferredToByItsKindIsTheSubject() {
+        Extraction x = extract("", "山东省烟台市栖霞市松山街道的栖霞富民苹果专业合作社成立于2015年。合作社先后被评为国家级示范合作社。");
+        String coop = key(x, EntityKind.COOPERATIVE, "栖霞富民苹果专业合作社");
+        assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(coop) && f.predicate().equals(IMPLEMENTS)
+                && f.object() instanceof Term.Ref r && r.key().startsWith("program/国家级示范合作社")), dump(x));
+    }
+}
