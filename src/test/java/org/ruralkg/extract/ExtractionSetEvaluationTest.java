@@ -23,12 +23,12 @@ class ExtractionSetEvaluationTest {
      * Floors: what the extractor reaches today on the whole set (blind part included), less about 0.01, and never
      * below the project's 0.70 bar for a class (raises reaches 0.706 on 33 gold items: its floor is the bar).
      */
-    private static final double ENTITY_FLOOR = 0.86;
-    private static final double RELATION_FLOOR = 0.79;
+    private static final double ENTITY_FLOOR = 0.87;
+    private static final double RELATION_FLOOR = 0.81;
     private static final Map<String, Double> CLASS_FLOORS = Map.ofEntries(Map.entry("place", 0.90),
-            Map.entry("organization", 0.86), Map.entry("program", 0.74), Map.entry("concept", 0.83),
-            Map.entry("person", 0.85), Map.entry("partOf", 0.92), Map.entry("implements", 0.71),
-            Map.entry("locatedIn", 0.72), Map.entry("grows", 0.72), Map.entry("raises", 0.70), Map.entry("holds", 0.73));
+            Map.entry("organization", 0.87), Map.entry("program", 0.74), Map.entry("concept", 0.83),
+            Map.entry("person", 0.88), Map.entry("partOf", 0.92), Map.entry("implements", 0.71),
+            Map.entry("locatedIn", 0.72), Map.entry("grows", 0.72), Map.entry("raises", 0.70), Map.entry("holds", 0.83));
 
     @Test
     void meetsTheQualityBar() throws IOException {
