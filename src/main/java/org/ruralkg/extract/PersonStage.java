@@ -185,9 +185,7 @@ final class PersonStage {
      * Not inside a place, organization or programme name.
      */
     void names(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
-        if (s.start() < Math.max(st.datelineEnd, 1)) {
-            Reporters.find(st, s); // the first sentence: a dateline, or a paper's "湖北日报讯（记者 …）"
-        }
+        Reporters.find(st, s);
         String t = s.text();
         Matcher dotted = DOTTED_NAME.matcher(t);
         while (dotted.find()) {

@@ -16,16 +16,28 @@ final class Reporters {
     /** "（记者 刘毅 柯利华 通讯员 耿文辉）", "（新乡观察记者 赵同增 通讯员 楚振嵩）": the outlet may precede 记者. */
     private static final Pattern REPORTERS = Pattern.compile("[（(]([\\u4e00-\\u9fa5]{2,10}?)?记者[\\s\u3000]*([^）)]{2,40})[）)]");
 
+    /** "电（舒富德 杨秀玲 储玮玮）": a dateline's bracket of bare names, its authors with no title written. */
+    private static final Pattern AUTHORS = Pattern.compile("(?:电|讯)[（(]((?:[\\u4e00-\\u9fa5]{2,4}[\\s\u3000]*)+)[）)]");
+
     private Reporters() {
     }
 
     /**
-     * The reporters of a wire dateline or a paper's "讯" hold the post of 记者 at the outlet named in the bracket or
-     * opening the text ("本报" names none); the correspondents (通讯员) after them are people only.
+     * The people a dateline names. Its reporters (a wire's, or a paper's "讯") hold the post of 记者 at the outlet
+     * named in the bracket or opening the text ("本报" names none); the correspondents (通讯员) after them, and bare
+     * names with no title written, are people only.
      */
     static void find(ArticleState st, Sentence s) {
+        if (s.start() >= Math.max(st.datelineEnd, 1)) {
+            return; // only the first sentence: a dateline, or a paper's "湖北日报讯（记者 …）"
+        }
         Matcher r = REPORTERS.matcher(st.text).region(s.start(), Math.min(s.start() + 80, s.end()));
         if (!r.find()) {
+            Matcher a = AUTHORS.matcher(st.text).region(s.start(), Math.min(s.start() + 80, s.end()));
+            Matcher name = REPORTER_NAME.matcher(st.text);
+            for (boolean found = a.find() && name.region(a.start(1), a.end(1)).find(); found; found = name.find()) {
+                PersonStage.addName(st, s, name.start(), name.end());
+            }
             return;
         }
         Optional<Mention> outlet = r.group(1) != null ? bracketOutlet(st, s, r)

@@ -42,6 +42,10 @@ class PostGeneralityTest {
         Extraction y = extract("", "本报讯（临沂观察记者 周立 通讯员 吴勇）山东省临沂市沂南县铜井镇今年种了五百亩金银花。");
         key(y, EntityKind.MEDIA_OUTLET, "临沂观察");
         assertTrue(holds(y, "周立", "记者", "临沂观察"), dump(y));
+        // a dateline's bare names: its authors, with no title written
+        Extraction z = extract("", "中新网临沂5月8日电（柏玮琦 储琳琳）山东省临沂市沂南县铜井镇今年种了五百亩金银花。");
+        key(z, EntityKind.PERSON, "柏玮琦");
+        key(z, EntityKind.PERSON, "储琳琳");
     }
 
     @Test
