@@ -101,6 +101,7 @@ public final class Extractor {
             people.run(st, s, tokens.get(i)); // before programmes: a body followed by a post is no subject
             programs.relate(st, s);
             people.names(st, s, tokens.get(i));
+            people.appointed(st, s, tokens.get(i)); // after the names: "黄永华当选…书记" needs the person found
             concepts.run(st, s, tokens.get(i));
             quantities.run(st, s, articleYear);
         }

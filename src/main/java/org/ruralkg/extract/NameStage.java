@@ -248,17 +248,18 @@ final class NameStage {
     /** The tagger's people that no post pattern or speech cue found. */
     void people(ArticleState st, Sentence s) {
         for (NerSpan n : st.namesIn(s, NerType.PERSON)) {
-            String name = st.text.substring(n.start(), n.end());
+            int end = PersonStage.opensClause(st.text, n.start(), n.end() - n.start()) ? n.start() + 2 : n.end();
+            String name = st.text.substring(n.start(), end);
             boolean dotted = name.indexOf('·') > 0;
             if (!dotted && (name.length() < 2 || name.length() > 4 || !Names.hasSurname(name)
                     || PlaceLinker.isCommonWord(name) || Names.isPlainWord(name) || Names.startsMidWord(st.text, n.start()))
                     || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    || !st.mentionsIn(n.start(), n.end()).isEmpty()) {
+                    || !st.mentionsIn(n.start(), end).isEmpty()) {
                 continue;
             }
             String key = st.personNamed(name);
             st.entity(key, EntityKind.PERSON, name);
-            st.mention(n.start(), n.end(), EntityKind.PERSON, key, s);
+            st.mention(n.start(), end, EntityKind.PERSON, key, s);
         }
     }
 }

@@ -10,19 +10,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.vocabulary.ORG;
 import org.ruralkg.nlp.Sentence;
 import org.ruralkg.nlp.Token;
-import org.ruralkg.vocab.RKG;
 
 /**
  * People and their posts: "魏家峪村党总支书记、村委会主任梁俊旭说", "稼裕农业有限公司负责人王宪璋说". A chain of post
  * titles directly before a personal name, attached to the organization or place named just before the chain.
- * Posts follow W3C ORG: the person {@code org:holds} a post that is {@code org:postIn} an organization.
+ * Posts follow W3C ORG (see {@link Posts}); also posts taken by appointment ("当选…书记") and the people named without one.
  */
 final class PersonStage {
-    private static final Pattern SPEECH = Pattern.compile("^(说|表示|介绍|告诉|指出|认为|坦言|笑着说|同志)");
-    private static final Pattern AFTER_NAME = Pattern.compile("^(说|表示|介绍|告诉|指出|称|认为|坦言|笑着说|同志|[：:，,、“\"（(]|$)");
+    private static final Pattern SPEECH = Pattern.compile("^(说|表示|介绍|告诉|指出|认为|坦言|笑着说|同志|一边)");
+    private static final Pattern AFTER_NAME = Pattern.compile("^(说|表示|介绍|告诉|指出|称|认为|坦言|笑着说|同志|一边|一面|[：:，,、“\"（(]|$)");
     /** Words of speech after a name, in quotes from villagers and cadres. */
     private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:说|表示|介绍|告诉|指出|认为|坦言|笑着说|感慨|回忆|说道|"
             + "介绍道|笑道|透露|算起|谈起|补充|高兴地|自豪地|激动地|兴奋地|笑着|乐呵呵|一边|向记者|对记者|告诉记者|"
@@ -38,17 +36,21 @@ final class PersonStage {
             "安全", "和记", "和大", "全面", "全村", "全镇", "全县", "明年", "时候", "方面", "成为", "石头", "江边", "黄色",
             "金色", "白色", "司机", "周边", "周围", "万元", "关于", "文化", "华丽", "游客", "曾经", "宁可", "连续");
 
-    private static final Pattern REPORTER_NAME = Pattern.compile("[\\u4e00-\\u9fa5·]{2,8}");
-    private static final Pattern REPORTERS = Pattern.compile("[（(]记者[\\s\u3000]*([^）)]{2,30})[）)]");
+    /** Adverbs that open the clause after a name: 方琳正和…, 李明也在… */
+    private static final String ADVERBS = "正还也都就又已曾便才仍再";
     private static final String NAME_FOLLOWERS = "还常也都就又正在带领把将和与跟对向给为被从已曾便才仍再亲多一";
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
-    private static final Pattern ROLE_WORD = Pattern.compile("(第一书记|副?书记|副?主任|队长|队员|会计|委员|专干|负责人|副?主席)$");
 
+    private static final Pattern APPOINTED = Pattern.compile("(?:同时|还|也|曾|现在是|现为)?(?:当选为?|担任|出任|兼任|现任|现在是|现为)");
+
+    private final Lexicons lexicons;
     private final List<Map.Entry<String, EntityKind>> titles;
     private final Pattern chain;
     private final DictionaryMatcher<EntityKind> titleWords;
+    private final Posts posts;
 
     PersonStage(Lexicons lexicons) {
+        this.lexicons = lexicons;
         titles = new ArrayList<>(lexicons.posts.entrySet());
         titles.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
         StringBuilder alt = new StringBuilder();
@@ -59,6 +61,7 @@ final class PersonStage {
             alt.append(Pattern.quote(e.getKey()));
         }
         titleWords = DictionaryMatcher.of(lexicons.posts);
+        posts = new Posts(lexicons, titles);
         chain = Pattern.compile("((?:" + alt + ")(?:[、和兼及](?:" + alt + "))*)([\\u4e00-\\u9fa5]{2,3})");
     }
 
@@ -105,6 +108,7 @@ final class PersonStage {
                 // "庄园负责人蔡明月", "牧场场长冯欢": the head noun of a body named in full earlier
                 org = Names.byHead(st, chainStart);
             }
+            org = ofAnaphorKind(st, s, chainStart, org);
             String placeKey = place.map(Mention::entityKey).orElse(bodyPlace);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
             if (affiliation == null) {
@@ -121,32 +125,58 @@ final class PersonStage {
             for (String written : m.group(1).split("[、和兼及]")) {
                 int tStart = st.text.indexOf(written, titleAt);
                 titleAt = tStart + written.length();
-                int tEnd = titleAt;
-                String title = titleOf(written);
-                String postOrg = org.map(Mention::entityKey).orElse(namedBody);
-                if (postOrg == null && placeKey != null) {
-                    postOrg = bodyOf(st, s, placeKey, title, tStart);
-                    title = roleInTeam(st, postOrg, title);
-                }
-                String holder = postOrg != null ? postOrg : placeKey;
-                String postKey = EntityKey.post(holder, title).toString();
-                Entity holderEntity = st.entity(holder);
-                String placeLabel = placeKey != null && st.entity(placeKey) != null ? st.entity(placeKey).label() : "";
-                String postLabel = (holderEntity != null && postOrg != null && org.isPresent() ? holderEntity.label() : placeLabel)
-                        + title;
-                st.entity(postKey, EntityKind.POST, postLabel);
-                st.mention(tStart, tEnd, EntityKind.POST, postKey, s);
-                st.fact(personKey, ORG.holds.getURI(), new Term.Ref(postKey), s, tStart, nameEnd, "pattern:post-name");
-                st.fact(postKey, RKG.postTitle.getURI(), Term.Lit.zh(title), s, tStart, tEnd, "pattern:post-name");
-                if (postOrg != null) {
-                    st.fact(postKey, ORG.postIn.getURI(), new Term.Ref(postOrg), s, chainStart, nameEnd, "pattern:post-name");
-                    st.fact(personKey, ORG.memberOf.getURI(), new Term.Ref(postOrg), s, chainStart, nameEnd, "pattern:post-name");
-                }
-                if (placeKey != null) {
-                    st.fact(postKey, RKG.postPlace.getURI(), new Term.Ref(placeKey), s, chainStart, nameEnd, "pattern:post-name");
-                }
+                posts.hold(st, s, personKey, written, tStart, org, namedBody, placeKey, chainStart, nameEnd);
             }
+            int earlierEnd = org.map(Mention::start).orElse(place.map(Mention::start).orElse(-1));
+            posts.earlier(st, s, personKey, earlierEnd, nameEnd);
         }
+    }
+
+    /**
+     * Posts a named person is said to take or hold: "黄永华当选广育村党支部书记", "王伟杰同时担任…研究基地常务副主任",
+     * "担任村党支部书记的盛阿林". The body or place is named before the title; a bare title is a post of the place
+     * the sentence is about only when it is a party, village or government post.
+     */
+    void appointed(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
+        Matcher v = APPOINTED.matcher(s.text());
+        while (v.find()) {
+            int at = s.start() + v.end();
+            Optional<Mention> body = st.firstMentionAfter(at, s.end(), x -> x.start() == at
+                    && (x.kind().group() == EntityKind.Group.ORGANIZATION || x.kind().isDivision()));
+            int tStart = body.map(Mention::end).orElse(at);
+            String title = titles.stream().map(Map.Entry::getKey).filter(t -> st.text.startsWith(t, tStart)).findFirst().orElse(null);
+            if (title == null || body.isEmpty() && !Posts.PLACE_POSTS.contains(lexicons.posts.get(title))) {
+                continue;
+            }
+            int tEnd = tStart + title.length();
+            int vStart = s.start() + v.start();
+            Optional<Mention> person = st.lastMentionBefore(s.start(), vStart, x -> x.end() == vStart && x.kind() == EntityKind.PERSON);
+            if (person.isEmpty() && st.text.startsWith("的", tEnd) && tEnd + 1 < s.end()) {
+                String name = personName(st, tokens, tEnd + 1); // "担任村委会主任的何春来说": the title is the cue
+                if (name != null) {
+                    addName(st, s, tEnd + 1, tEnd + 1 + name.length());
+                }
+                person = st.firstMentionAfter(tEnd + 1, s.end(), x -> x.start() == tEnd + 1 && x.kind() == EntityKind.PERSON);
+            }
+            Optional<Mention> org = body.filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION);
+            String placeKey = body.filter(x -> x.kind().isDivision()).map(Mention::entityKey)
+                    .orElse(body.isEmpty() ? st.topicPlace(tStart) : null);
+            if (person.isEmpty() || org.isEmpty() && placeKey == null) {
+                continue;
+            }
+            Mention who = person.get();
+            posts.hold(st, s, who.entityKey(), title, tStart, org, null, placeKey, Math.min(who.start(), at), Math.max(who.end(), tEnd));
+        }
+    }
+
+    /** "合作社法人代表罗潇": the anaphor names the kind of body meant, so a company named since is not it. */
+    private static Optional<Mention> ofAnaphorKind(ArticleState st, Sentence s, int chainStart, Optional<Mention> org) {
+        Matcher a = ANAPHOR_BEFORE.matcher(st.text.substring(s.start(), chainStart));
+        if (org.isEmpty() || !a.find() || org.get().end() == chainStart) {
+            return org;
+        }
+        EntityKind kind = a.group(1).equals("合作社") ? EntityKind.COOPERATIVE : EntityKind.COMPANY;
+        return org.get().kind() == kind ? org : st.lastMentionBefore(0, chainStart, x -> x.kind() == kind).or(() -> org);
     }
 
     /**
@@ -155,9 +185,7 @@ final class PersonStage {
      * Not inside a place, organization or programme name.
      */
     void names(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
-        if (s.start() < st.datelineEnd) {
-            reporters(st, s);
-        }
+        Reporters.find(st, s);
         String t = s.text();
         Matcher dotted = DOTTED_NAME.matcher(t);
         while (dotted.find()) {
@@ -210,31 +238,6 @@ final class PersonStage {
         return false;
     }
 
-    /** The reporters of a wire dateline hold the post of 记者 at the outlet that opens it. */
-    private static void reporters(ArticleState st, Sentence s) {
-        Matcher r = REPORTERS.matcher(st.text).region(s.start(), Math.min(st.datelineEnd, s.end()));
-        if (!r.find()) {
-            return;
-        }
-        Optional<Mention> outlet = st.firstMentionAfter(0, r.start(), x -> x.kind() == EntityKind.MEDIA_OUTLET);
-        Matcher name = REPORTER_NAME.matcher(st.text).region(r.start(1), r.end(1));
-        while (name.find()) {
-            addName(st, s, name.start(), name.end());
-            if (outlet.isPresent()) {
-                String person = st.personKey(name.group(), null);
-                if (person == null) {
-                    continue;
-                }
-                String post = EntityKey.post(outlet.get().entityKey(), "记者").toString();
-                st.entity(post, EntityKind.POST, st.entity(outlet.get().entityKey()).label() + "记者");
-                st.fact(person, ORG.holds.getURI(), new Term.Ref(post), s, r.start(), r.end(), "pattern:dateline");
-                st.fact(post, RKG.postTitle.getURI(), Term.Lit.zh("记者"), s, r.start(), r.end(), "pattern:dateline");
-                st.fact(post, ORG.postIn.getURI(), new Term.Ref(outlet.get().entityKey()), s, r.start(), r.end(),
-                        "pattern:dateline");
-            }
-        }
-    }
-
     /** A conjunction or preposition that is also a surname, before a word: 和孩子, 和妇女, 向村民 are no names. */
     private static boolean joinsWord(String name) {
         return name.length() == 3 && "和与向于从同".indexOf(name.charAt(0)) >= 0 && Names.isPlainWord(name.substring(1));
@@ -257,7 +260,7 @@ final class PersonStage {
         return end >= t.length() || SPEECH_AFTER.matcher(t).region(end, t.length()).lookingAt(); // anchored: find would scan on
     }
 
-    private static void addName(ArticleState st, Sentence s, int start, int end) {
+    static void addName(ArticleState st, Sentence s, int start, int end) {
         if (!st.mentionsIn(start, end).isEmpty()) {
             return; // a post's holder already found, or a word inside a place or organization name
         }
@@ -265,57 +268,6 @@ final class PersonStage {
         String key = st.personNamed(name);
         st.entity(key, EntityKind.PERSON, name);
         st.mention(start, end, EntityKind.PERSON, key, s);
-    }
-
-    /** A role without the word saying where it is served: 驻村第一书记 is the village's 第一书记 (not 驻村工作队队长). */
-    private static String titleOf(String written) {
-        if (written.startsWith("驻村") && written.length() > 4) {
-            String rest = written.substring(2);
-            Matcher role = ROLE_WORD.matcher(rest);
-            if (role.find() && role.start() == 0) {
-                return rest;
-            }
-        }
-        return written;
-    }
-
-    /**
-     * The post in a work team sent to a place is the role in that team (队长 of 四井村驻村工作队), not a post
-     * of the place as party and village posts are (党支部书记 of 吴庄村).
-     */
-    private static String roleInTeam(ArticleState st, String body, String title) {
-        Entity e = body == null ? null : st.entity(body);
-        Matcher r = ROLE_WORD.matcher(title);
-        return e != null && e.kind() == EntityKind.WORK_TEAM && r.find() && r.start() > 0 ? title.substring(r.start()) : title;
-    }
-
-    /** The body of a place a title belongs to: 党总支书记 of 魏家峪村 sits in 魏家峪村党总支. */
-    private String bodyOf(ArticleState st, Sentence s, String placeKey, String title, int at) {
-        Matcher r = ROLE_WORD.matcher(title);
-        if (!r.find() || r.start() == 0) {
-            return null;
-        }
-        String body = title.substring(0, r.start());
-        EntityKind kind = null;
-        for (Map.Entry<String, EntityKind> e : titles) {
-            if (e.getKey().equals(title)) {
-                kind = e.getValue();
-            }
-        }
-        if (kind == null || kind == EntityKind.ORGANIZATION) {
-            return null;
-        }
-        Entity place = st.entity(placeKey);
-        if (place == null) {
-            return null;
-        }
-        String key = EntityKey.bodyOf(placeKey, body).toString();
-        // 大屯村 + 村党支部 is 大屯村党支部: the title's level word is the place's own suffix
-        String label = body.length() > 1 && place.label().endsWith(body.substring(0, 1)) && "村镇乡县市".indexOf(body.charAt(0)) >= 0
-                ? place.label() + body.substring(1) : place.label() + body;
-        st.entity(key, kind, label);
-        st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(placeKey), s, at, at + title.length(), "pattern:post-body");
-        return key;
     }
 
     private static String personName(ArticleState st, Supplier<List<Token>> tokens, int at) {
@@ -342,14 +294,16 @@ final class PersonStage {
         // but "张裕朋说" later has
         for (int len = 3; len >= 2; len--) {
             if (at + len <= st.text.length() && st.taggedPeople().contains(st.text.substring(at, at + len))) {
-                return st.text.substring(at, at + len);
+                // the tagger cut a rare surname's name short (廉海/鹏一边): a word of speech after three characters wins
+                boolean longer = len == 2 && isName(st.text, at, 3) && SPEECH.matcher(st.text).region(at + 3, st.text.length()).lookingAt();
+                return st.text.substring(at, at + (longer ? 3 : opensClause(st.text, at, len) ? 2 : len));
             }
         }
         // Words that start the clause after a name ("石流堂常和…", "梁超令还带头"): the name ends before them.
         if (Names.isSurname(st.text.charAt(at))) {
             for (int len = 3; len >= 2; len--) {
                 if (isName(st.text, at, len) && at + len < st.text.length()
-                        && NAME_FOLLOWERS.indexOf(st.text.charAt(at + len)) >= 0) {
+                        && NAME_FOLLOWERS.indexOf(st.text.charAt(at + len)) >= 0 && !opensClause(st.text, at, len)) {
                     return st.text.substring(at, at + len);
                 }
             }
@@ -366,6 +320,12 @@ final class PersonStage {
             }
         }
         return null;
+    }
+
+    /** "方琳正和村民…": an adverb before a word that follows names opens the clause, so the name has two characters. */
+    static boolean opensClause(String text, int at, int len) {
+        return len == 3 && at + 3 < text.length() && ADVERBS.indexOf(text.charAt(at + 2)) >= 0
+                && NAME_FOLLOWERS.indexOf(text.charAt(at + 3)) >= 0;
     }
 
     private static boolean isName(String text, int at, int len) {

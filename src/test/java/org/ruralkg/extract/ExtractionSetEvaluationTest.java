@@ -28,8 +28,8 @@ class ExtractionSetEvaluationTest {
      * raises (0.566, now under the 0.70 bar) on the whole set; their floors sit just under those figures until the
      * merger decides.
      */
-    private static final double ENTITY_FLOOR = 0.86;
-    private static final double RELATION_FLOOR = 0.79;
+    private static final double ENTITY_FLOOR = 0.87;
+    private static final double RELATION_FLOOR = 0.81;
     private static final Map<String, Double> CLASS_FLOORS = Map.ofEntries(Map.entry("place", 0.90),
             Map.entry("organization", 0.86), Map.entry("program", 0.71), Map.entry("concept", 0.83),
             Map.entry("person", 0.85), Map.entry("partOf", 0.92), Map.entry("implements", 0.67),

@@ -1,0 +1,71 @@
+package org.ruralkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralkg.extract.ExtractorTest.dump;
+import static org.ruralkg.extract.ExtractorTest.entity;
+import static org.ruralkg.extract.ExtractorTest.extract;
+import static org.ruralkg.extract.ExtractorTest.key;
+
+import java.util.List;
+import org.apache.jena.vocabulary.ORG;
+import org.junit.jupiter.api.Test;
+import org.ruralkg.EntityKind;
+import org.ruralkg.vocab.RKG;
+
+/**
+ * People and their posts beyond the chain "place title name", each on sentences written for this test (none from
+ * the seed or the evaluation set): bylines of papers, two bodies in one chain, appointments, anaphoric bodies.
+ */
+class PostGeneralityTest {
+    /** Whether the person labelled {@code person} holds a post titled {@code title} in or at a body labelled {@code holder}. */
+    private static boolean holds(Extraction x, String person, String title, String holder) {
+        String who = key(x, EntityKind.PERSON, person);
+        return x.facts().stream().filter(f -> f.subject().equals(who) && f.predicate().equals(ORG.holds.getURI()))
+                .map(f -> ((Term.Ref) f.object()).key())
+                .anyMatch(post -> x.facts().stream().anyMatch(f -> f.subject().equals(post) && f.predicate().equals(RKG.postTitle.getURI())
+                        && ((Term.Lit) f.object()).lexical().equals(title))
+                        && x.facts().stream().anyMatch(f -> f.subject().equals(post)
+                                && List.of(ORG.postIn.getURI(), RKG.postPlace.getURI()).contains(f.predicate())
+                                && f.object() instanceof Term.Ref r && x.entities().stream()
+                                        .anyMatch(e -> e.key().equals(r.key()) && e.label().equals(holder))));
+    }
+
+    @Test
+    void bylinesNameReportersOfTheOutletAndCorrespondents() {
+        Extraction x = extract("", "大众日报讯（记者 孙立新 赵敏 通讯员 钱广）山东省临沂市沂南县铜井镇今年种了五百亩金银花。");
+        assertTrue(holds(x, "孙立新", "记者", "大众日报") && holds(x, "赵敏", "记者", "大众日报"), dump(x));
+        key(x, EntityKind.PERSON, "钱广");
+        assertFalse(holds(x, "钱广", "记者", "大众日报"), dump(x));
+        assertTrue(entity(x, EntityKind.PERSON, "通讯员").isEmpty(), dump(x));
+        // the outlet written before 记者 inside the bracket; 本报 names none
+        Extraction y = extract("", "本报讯（临沂观察记者 周立 通讯员 吴勇）山东省临沂市沂南县铜井镇今年种了五百亩金银花。");
+        key(y, EntityKind.MEDIA_OUTLET, "临沂观察");
+        assertTrue(holds(y, "周立", "记者", "临沂观察"), dump(y));
+        // a dateline's bare names: its authors, with no title written
+        Extraction z = extract("", "中新网临沂5月8日电（柏玮琦 储琳琳）山东省临沂市沂南县铜井镇今年种了五百亩金银花。");
+        key(z, EntityKind.PERSON, "柏玮琦");
+        key(z, EntityKind.PERSON, "储琳琳");
+    }
+
+    @Test
+    void postsInChainsOfTwoBodiesByAppointmentAndThroughAnaphors() {
+        Extraction x = extract("", "河南省信阳市光山县槐店乡晏岗村成立了光山县晏岗茶叶专业合作社，并与信阳毛尖茶业有限公司签了收购协议。"
+                + "合作社理事长胡德明介绍，今年茶叶收购价比去年高。2015年，刘志强当选晏岗村党支部书记。"
+                + "担任村委会主任的何春明介绍，村里还要扩种油茶。晏岗村乡村振兴工作队队长李文华说，村里新修了三条路。"
+                + "光山县槐店乡司马光村党支部书记魏琳正和村民一起采茶。");
+        // the anaphor 合作社 means the cooperative, not the company named since
+        assertTrue(holds(x, "胡德明", "理事长", "光山县晏岗茶叶专业合作社"), dump(x));
+        assertFalse(holds(x, "胡德明", "理事长", "信阳毛尖茶业有限公司"), dump(x));
+        assertTrue(holds(x, "刘志强", "党支部书记", "晏岗村"), dump(x));
+        assertTrue(holds(x, "何春明", "村委会主任", "晏岗村"), dump(x));
+        assertTrue(holds(x, "李文华", "队长", "晏岗村乡村振兴工作队"), dump(x));
+        // an adverb after a two-character name opens the clause
+        key(x, EntityKind.PERSON, "魏琳");
+        assertTrue(entity(x, EntityKind.PERSON, "魏琳正").isEmpty(), dump(x));
+        // a post in each of two bodies, each title after its own body
+        Extraction y = extract("", "湖北省黄冈市武穴市梅川镇横岗村党支部书记、武穴市横岗蔬菜专业合作社理事长陈国平说，今年菜价不错。");
+        assertTrue(holds(y, "陈国平", "理事长", "武穴市横岗蔬菜专业合作社"), dump(y));
+        assertTrue(holds(y, "陈国平", "党支部书记", "横岗村"), dump(y));
+    }
+}
