@@ -22,18 +22,16 @@ class ExtractionSetEvaluationTest {
     /** The latest blind round starts at this file; its figures alone go to target/evaluation-set-blind3.txt. */
     private static final String BLIND3_FROM = "44";
     /**
-     * Floors: what the extractor reaches today on the whole set (blind part included), less about 0.01, and never
-     * below the project's 0.70 bar for a class (raises reaches 0.706 on 33 gold items: its floor is the bar).
-     * Adding the third blind round (44-51, no rule changed for it) lowered program (0.721), implements (0.678) and
-     * raises (0.566, now under the 0.70 bar) on the whole set; their floors sit just under those figures until the
-     * merger decides.
+     * Floors: what the extractor reaches today on the whole set (00-51, blind rounds included), less about 0.01.
+     * raises (0.614 on 52 gold items) stands under the project's 0.70 bar since the third blind round joined; its
+     * floor is what it reaches, not the bar.
      */
     private static final double ENTITY_FLOOR = 0.87;
     private static final double RELATION_FLOOR = 0.81;
-    private static final Map<String, Double> CLASS_FLOORS = Map.ofEntries(Map.entry("place", 0.90),
-            Map.entry("organization", 0.86), Map.entry("program", 0.71), Map.entry("concept", 0.83),
-            Map.entry("person", 0.85), Map.entry("partOf", 0.92), Map.entry("implements", 0.67),
-            Map.entry("locatedIn", 0.72), Map.entry("grows", 0.72), Map.entry("raises", 0.56), Map.entry("holds", 0.73));
+    private static final Map<String, Double> CLASS_FLOORS = Map.ofEntries(Map.entry("place", 0.91),
+            Map.entry("organization", 0.86), Map.entry("program", 0.78), Map.entry("concept", 0.82),
+            Map.entry("person", 0.89), Map.entry("partOf", 0.92), Map.entry("implements", 0.74),
+            Map.entry("locatedIn", 0.73), Map.entry("grows", 0.73), Map.entry("raises", 0.60), Map.entry("holds", 0.84));
 
     @Test
     void meetsTheQualityBar() throws IOException {
