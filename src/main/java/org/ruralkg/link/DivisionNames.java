@@ -41,6 +41,9 @@ final class DivisionNames {
                 return stem;
             }
         }
+        if (official.endsWith("嘎查村")) {
+            return official.length() - 1; // "东萨拉嘎查村": 嘎查 is the village; news writes "东萨拉嘎查"
+        }
         return official.length();
     }
 

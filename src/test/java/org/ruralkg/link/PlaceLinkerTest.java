@@ -103,6 +103,16 @@ class PlaceLinkerTest {
     }
 
     @Test
+    void mongolianVillagesAsNewsWritesThem() {
+        // the statistical name is 东萨拉嘎查村; 嘎查 already means village
+        PlaceMatch village = linker.link("通辽市扎鲁特旗巴彦塔拉苏木东萨拉嘎查的牧民").stream()
+                .filter(m -> m.text().startsWith("东萨拉")).findFirst().orElseThrow();
+        assertEquals("东萨拉嘎查", village.text());
+        assertEquals("150526200220", village.division().code());
+        assertEquals("东萨拉嘎查", village.division().name());
+    }
+
+    @Test
     void fillsImplicitParents() {
         PlaceMatch county = linker.link("泽州县北义城镇").get(0);
         assertEquals(List.of("140525", "140500", "140000"),
