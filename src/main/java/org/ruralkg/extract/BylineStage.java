@@ -1,6 +1,5 @@
 package org.ruralkg.extract;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ruralkg.EntityKey;
@@ -17,9 +16,7 @@ final class BylineStage {
     private final List<Map.Entry<String, EntityKind>> suffixes;
 
     BylineStage(Lexicons lexicons) {
-        suffixes = lexicons.orgSuffixes.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed())
-                .toList();
+        suffixes = lexicons.orgSuffixesLongestFirst();
     }
 
     /** The key of the byline's organization, or null when the article's byline names none. */

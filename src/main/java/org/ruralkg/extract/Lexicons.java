@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,13 @@ final class Lexicons {
     final Map<String, PlaceEntry> places = new LinkedHashMap<>();
 
     private Lexicons() {
+    }
+
+    /** The organization suffixes longest first, so that 专业合作社 is tried before 合作社. */
+    List<Map.Entry<String, EntityKind>> orgSuffixesLongestFirst() {
+        return orgSuffixes.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed())
+                .toList();
     }
 
     static Lexicons load() {

@@ -2,7 +2,6 @@ package org.ruralkg.extract;
 
 import org.ruralkg.EntityKey;
 import org.ruralkg.EntityKind;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,7 @@ final class NameStage {
         this.rules = rules;
         this.tagger = tagger;
         this.places = DictionaryMatcher.of(lexicons.places);
-        this.orgSuffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
-        orgSuffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
+        this.orgSuffixes = lexicons.orgSuffixesLongestFirst();
     }
 
     /** Tags every sentence once; the spans are read by the later steps and by the organization stage. */

@@ -64,8 +64,7 @@ final class OrganizationStage {
         genericWord = Pattern.compile(alt.toString());
         nationalBodies = DictionaryMatcher.of(lexicons.bodies);
         bodies = Set.copyOf(lexicons.bodies.keySet());
-        suffixes = new ArrayList<>(lexicons.orgSuffixes.entrySet());
-        suffixes.sort(Comparator.comparingInt((Map.Entry<String, EntityKind> e) -> e.getKey().length()).reversed());
+        suffixes = lexicons.orgSuffixesLongestFirst();
     }
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
