@@ -11,7 +11,8 @@ import org.ruralkg.source.Article;
 
 /** What {@code mentions} reports: flat, the longest name winning, teams and bodies whole. */
 class FlatMentionsTest {
-    private static List<String> names(String text) {
+    /** The flat mentions of {@code text} as "group:text", checked to overlap nowhere. */
+    static List<String> names(String text) {
         Extraction x = Extractor.defaults().extract(Article.ofText("t", text, "test"));
         List<FlatMentions.Span> spans = FlatMentions.of(x, NerTagger.shared());
         for (int i = 0; i < spans.size(); i++) {

@@ -1,20 +1,13 @@
 package org.ruralkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralkg.extract.FlatMentionsTest.names;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ruralkg.nlp.ner.NerTagger;
-import org.ruralkg.source.Article;
 
 /** How HanLP's segmentation (SegmentedNames) and the edges of names (NameEdges) correct {@code mentions}. */
 class SegmentedNamesTest {
-    private static List<String> names(String text) {
-        Extraction x = Extractor.defaults().extract(Article.ofText("t", text, "test"));
-        return FlatMentions.of(x, NerTagger.shared()).stream()
-                .map(s -> s.group() + ":" + text.substring(s.start(), s.end())).toList();
-    }
-
     @Test
     void partyCommitteesKeepTheirPrefixAndOneCharacterCountriesArePlaces() {
         List<String> n = names("中共浙江省委召开全体会议，中俄两国外长随后举行会谈。");
