@@ -204,12 +204,9 @@ final class Names {
         return farmingPlace(st, topic);
     }
 
-    /** Verbs of going before a place, which make it a destination, not the farmer: 到潍坊考察. */
-    private static final String TRAVEL = "到赴去来往至";
-
     /**
-     * Whether a prefecture the sentence itself names before {@code pos} is what farms there ("肉牛和滩羊养殖已成为
-     * 银川市农民增收的支柱产业"), rather than the setting the article's own place stands in for.
+     * Whether a prefecture the sentence itself names before {@code pos} is what farms there ("银川市的农民养殖肉牛"),
+     * rather than the setting the article's own place stands in for.
      */
     private static boolean namedAsFarmer(ArticleState st, Sentence s, int pos, String topic) {
         Entity e = topic == null ? null : st.entity(topic);
@@ -217,7 +214,7 @@ final class Names {
             return false;
         }
         return st.mentionsIn(Math.max(s.start(), st.datelineEnd), pos).stream().anyMatch(m -> topic.equals(m.entityKey())
-                && (m.start() == 0 || TRAVEL.indexOf(st.text.charAt(m.start() - 1)) < 0));
+                && !PlaceWords.isGoneTo(st.text, m.start()));
     }
 
     /**
@@ -327,7 +324,6 @@ final class Names {
         return SURNAMES.indexOf(c) >= 0;
     }
 
-    /** Records a programme named at {@code [start, end)}: its entity, mention and the words used there. */
     /** Quotation marks that open and close a name in Chinese text (and the ASCII one news copies in). */
     static final String OPEN_QUOTES = "“\"「『";
     static final String CLOSE_QUOTES = "”\"」』";
@@ -343,6 +339,7 @@ final class Names {
         return DESCRIPTION.matcher(name).find();
     }
 
+    /** Records a programme named at {@code [start, end)}: its entity, mention and the words used there. */
     static void addProgram(ArticleState st, Sentence s, int start, int end, String label, EntityKind kind,
             String method) {
         if (isDescription(label) && (start == 0 || OPEN_QUOTES.indexOf(st.text.charAt(start - 1)) < 0)) {

@@ -23,6 +23,14 @@ final class PlaceWords {
         return ELSEWHERE.matcher(text).region(Math.max(0, start - 3), start).find();
     }
 
+    /** Verbs of going right before a place: 到潍坊考察, 赴京, 去县城. */
+    private static final String GOING = "到赴去来往至";
+
+    /** Whether a place named at {@code start} is where someone goes, not where something is farmed or done. */
+    static boolean isGoneTo(String text, int start) {
+        return start > 0 && GOING.indexOf(text.charAt(start - 1)) >= 0;
+    }
+
     /** The level of the last such word in {@code text[from, to)}, or null. */
     static EntityKind levelSaid(String text, int from, int to) {
         if (from >= to) {
