@@ -71,11 +71,12 @@ final class ConceptStage {
             if (h.end() < t.length() && NOT_THE_THING.indexOf(t.charAt(h.end())) >= 0) {
                 continue;
             }
-            if (!st.mentionsIn(start, end).stream().allMatch(x -> isGrowingSite(x) || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
+            List<Mention> there = st.mentionsIn(start, end);
+            if (!there.stream().allMatch(x -> isGrowingSite(x) || x.kind().group() == EntityKind.Group.CONCEPT || x.start() >= start && x.end() <= end
                     && x.end() - x.start() < end - start)) {
                 continue; // 马 in 马家沟村, 肉羊 in “肉羊绿色集成发展项目”: inside a name (but 黄山 in 黄山毛峰, 蔬菜 in …蔬菜种植基地)
             }
-            if (st.mentionsIn(start, end).stream().anyMatch(x -> x.kind().group() == EntityKind.Group.CONCEPT
+            if (there.stream().anyMatch(x -> x.kind().group() == EntityKind.Group.CONCEPT
                     && x.start() < start && x.end() == end)) {
                 continue; // the end of a variety named in a list (牦牛 of 雪多牦牛): the variety stands for it
             }
