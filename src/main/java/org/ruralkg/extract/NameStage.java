@@ -81,6 +81,18 @@ final class NameStage {
                 }
             }
         }
+        for (java.util.regex.Matcher m = COUNTED_VILLAGES.matcher(st.text).region(s.start(), s.end()); m.find(); ) {
+            int listEnd = m.start() > s.start() && st.text.charAt(m.start() - 1) == '等' ? m.start() - 1 : m.start();
+            int item = listEnd;
+            while (item > s.start() && listEnd - item < 3 && Character.UnicodeScript.of(st.text.charAt(item - 1))
+                    == Character.UnicodeScript.HAN) {
+                item--;
+            }
+            if (listEnd - item >= 2 && item > s.start() && st.text.charAt(item - 1) == '、'
+                    && st.text.charAt(listEnd - 1) != '村') {
+                listedVillages(st, s, listEnd); // 首章、升阳、灵凤山4个村 (but not 全县12个村, which lists nothing)
+            }
+        }
         for (NerSpan n : st.namesIn(s, NerType.LOCATION)) {
             int start = n.start();
             // a chain the gazetteer resolved in part (安吉县天荒坪镇余村 with 余村 unknown): keep what follows
@@ -116,6 +128,10 @@ final class NameStage {
             unlinkedPlace(st, s, start, n.end(), name, kind, "model:ner");
         }
     }
+
+    /** A count of villages closing a list: 4个村, 等三个行政村. */
+    private static final java.util.regex.Pattern COUNTED_VILLAGES =
+            java.util.regex.Pattern.compile("(?:[0-9０-９]+|[一二三四五六七八九十两]+)个(?:行政)?村");
 
     private static final java.util.regex.Pattern SLOGAN =
             java.util.regex.Pattern.compile("\\p{IsHan}{4}(?:[、，,]\\p{IsHan}{4})+");

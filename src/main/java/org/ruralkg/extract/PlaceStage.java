@@ -168,8 +168,11 @@ final class PlaceStage {
             st.fact(d.entityKey(), RKG.divisionCode.getURI(), Term.Lit.plain(d.code()), s, start, end, "gazetteer");
         }
         String surface = st.text.substring(start, end);
-        if (st.entity(d.entityKey()).label().length() > 0 && surface.length() < d.name().length()
-                && d.name().startsWith(surface.substring(0, Math.min(1, surface.length())))) {
+        boolean shortForm = surface.length() < d.name().length()
+                && d.name().startsWith(surface.substring(0, Math.min(1, surface.length())));
+        // a township under the suffix it had when the report was written (谢庄乡 for today's 谢庄镇)
+        boolean formerSuffix = d.level() == Division.Level.TOWNSHIP && !surface.equals(d.name());
+        if (st.entity(d.entityKey()).label().length() > 0 && (shortForm || formerSuffix)) {
             st.altLabel(d.entityKey(), surface);
         }
     }

@@ -151,6 +151,7 @@ public final class PlaceLinker {
         narrowChains(spans);
         Set<Integer> context = new HashSet<>();
         resolve(spans, context);
+        spans = addRenamedTownships(text, spans, context);
         spans = addVillages(text, spans, context);
         List<PlaceMatch> matches = new ArrayList<>();
         for (Span span : spans) {
@@ -347,6 +348,68 @@ public final class PlaceLinker {
         for (int a = index; a >= 0; a = gazetteer.parent(a)) {
             context.add(a);
         }
+    }
+
+    /** Township suffixes a township may have changed between since a report was written (撤乡设镇, 撤镇设街道). */
+    private static final List<String> TOWNSHIP_SUFFIXES = List.of("街道", "乡", "镇");
+
+    /**
+     * Townships named right after their linked county under a suffix the gazetteer no longer has: 谢庄乡 in
+     * "赵县谢庄乡" is today's 谢庄镇, so it links there when the county has exactly one township of that stem.
+     */
+    private List<Span> addRenamedTownships(String text, List<Span> spans, Set<Integer> context) {
+        List<Span> added = new ArrayList<>();
+        for (Span county : spans) {
+            if (county.resolved < 0 || gazetteer.level(county.resolved) != Level.COUNTY) {
+                continue;
+            }
+            int end = -1;
+            String suffix = null;
+            for (int i = county.end + 2; i < text.length() && i <= county.end + 6 && end < 0; i++) {
+                if (!isHan(text.charAt(i))) {
+                    break;
+                }
+                for (String x : TOWNSHIP_SUFFIXES) {
+                    if (text.startsWith(x, i) && i - county.end >= 2) {
+                        end = i + x.length();
+                        suffix = x;
+                        break;
+                    }
+                }
+            }
+            int start = county.end;
+            int stop = end;
+            // an unresolved span of exactly this name (西留村乡 of another province) gives way
+            if (end < 0 || spans.stream().anyMatch(s -> s.overlaps(start, stop)
+                    && (s.resolved >= 0 || s.start != start || s.end != stop))) {
+                continue;
+            }
+            String stem = text.substring(start, end - suffix.length());
+            int found = -1;
+            int count = 0;
+            for (int t = county.resolved + 1, last = gazetteer.subtreeEnd(county.resolved); t < last; t++) {
+                if (gazetteer.parent(t) == county.resolved && gazetteer.level(t) == Level.TOWNSHIP) {
+                    String name = gazetteer.name(t);
+                    if (name.startsWith(stem) && TOWNSHIP_SUFFIXES.contains(name.substring(stem.length()))) {
+                        found = t;
+                        count++;
+                    }
+                }
+            }
+            if (count == 1) {
+                Span township = new Span(start, end, new int[] {found}, false);
+                setResolved(township, found, context);
+                added.add(township);
+            }
+        }
+        if (added.isEmpty()) {
+            return spans;
+        }
+        List<Span> result = new ArrayList<>(spans);
+        result.removeIf(s -> s.resolved < 0 && added.stream().anyMatch(a -> a.overlaps(s.start, s.end)));
+        result.addAll(added);
+        result.sort(Comparator.comparingInt(s -> s.start));
+        return result;
     }
 
     /** Looks for the villages of the linked counties and townships. */
