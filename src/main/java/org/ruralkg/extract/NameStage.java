@@ -266,7 +266,8 @@ final class NameStage {
             String name = st.text.substring(n.start(), end);
             boolean dotted = name.indexOf('·') > 0;
             if (!dotted && (name.length() < 2 || name.length() > 4 || !Names.hasSurname(name)
-                    || PlaceLinker.isCommonWord(name) || Names.isPlainWord(name) || Names.startsMidWord(st.text, n.start()))
+                    || PlaceLinker.isCommonWord(name) || Names.isPlainWord(name) || Names.startsMidWord(st.text, n.start())
+                    || Names.endsMidWord(st.text, end))
                     || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || !st.mentionsIn(n.start(), end).isEmpty()) {
                 continue;

@@ -45,6 +45,18 @@ final class Names {
     }
 
     /**
+     * Whether a name ending at {@code end} stops inside a dictionary word that goes on after it: 养 of 养殖 in
+     * 胡蜂养殖, 逐 of 逐一. A character that commonly follows names (王建国家, 李明都) does not count.
+     */
+    static boolean endsMidWord(String text, int end) {
+        return end > 0 && end < text.length() && FOLLOWS_NAMES.indexOf(text.charAt(end)) < 0
+                && isPlainWord(text.substring(end - 1, end + 1));
+    }
+
+    /** Characters that follow a name in running text more often than they end a word with its last character. */
+    private static final String FOLLOWS_NAMES = "家说讲等和与及也都还就又正在把将跟对向给为被从已曾便才仍再亲多一们的";
+
+    /**
      * Tags of words that cannot be inside a name. HanLP tags the characters of rare names oddly (稼/ng 裕/vg,
      * 前/f), so only function words and full verbs end a name, not every non-noun.
      */

@@ -68,4 +68,13 @@ class PostGeneralityTest {
         assertTrue(holds(y, "陈国平", "理事长", "武穴市横岗蔬菜专业合作社"), dump(y));
         assertTrue(holds(y, "陈国平", "党支部书记", "横岗村"), dump(y));
     }
+
+    @Test
+    void aNameDoesNotEndInsideAWordThatGoesOn() {
+        String text = "村里发展胡蜂养殖和山羊肉加工，王建国家有牛，李明都说好。";
+        assertTrue(Names.endsMidWord(text, text.indexOf("养殖") + 1), "胡蜂养|殖");
+        assertTrue(Names.endsMidWord(text, text.indexOf("羊肉") + 1), "山羊|肉");
+        assertFalse(Names.endsMidWord(text, text.indexOf("家有")), "王建国|家: 家 follows names");
+        assertFalse(Names.endsMidWord(text, text.indexOf("都说")), "李明|都");
+    }
 }
