@@ -112,7 +112,7 @@ final class PersonStage {
             String placeKey = place.map(Mention::entityKey).orElse(bodyPlace);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
             if (affiliation == null) {
-                placeKey = st.topicPlace(chainStart);
+                placeKey = placeOfTitle(st, m.group(1), chainStart);
                 affiliation = placeKey;
             }
             if (affiliation == null) {
@@ -320,6 +320,24 @@ final class PersonStage {
             }
         }
         return null;
+    }
+
+    /**
+     * The place a bare title belongs to: the sentence's place, or for a title that names its level (县委书记,
+     * 镇长) the place of that level above it — a 县委书记 speaking in a story about one village is the county's.
+     */
+    private static String placeOfTitle(ArticleState st, String titles, int at) {
+        EntityKind level = switch (titles.charAt(0)) {
+            case '村' -> EntityKind.VILLAGE;
+            case '镇', '乡' -> EntityKind.TOWNSHIP;
+            case '县' -> EntityKind.COUNTY;
+            case '省' -> EntityKind.PROVINCE;
+            default -> null;
+        };
+        String topic = st.topicPlace(at);
+        String k = level == null ? null : st.topicPlace(at, level);
+        Entity e = k == null ? null : st.entity(k);
+        return e != null && e.kind() == level ? k : topic;
     }
 
     /** "方琳正和村民…": an adverb before a word that follows names opens the clause, so the name has two characters. */

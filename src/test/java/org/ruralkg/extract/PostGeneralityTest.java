@@ -77,4 +77,13 @@ class PostGeneralityTest {
         assertFalse(Names.endsMidWord(text, text.indexOf("家有")), "王建国|家: 家 follows names");
         assertFalse(Names.endsMidWord(text, text.indexOf("都说")), "李明|都");
     }
+
+    @Test
+    void aBareTitleNamingItsLevelIsAPostOfThePlaceAtThatLevel() {
+        Extraction x = extract("", "湖南省湘西土家族苗族自治州花垣县双龙镇十八洞村的猕猴桃今年丰收。"
+                + "县委书记罗明说，全县还要把这个经验推开。");
+        assertTrue(holds(x, "罗明", "县委书记", "花垣县委"), dump(x));
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("十八洞村县委")), dump(x));
+    }
 }
+
