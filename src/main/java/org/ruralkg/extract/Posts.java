@@ -59,12 +59,18 @@ final class Posts {
         st.fact(personKey, ORG.holds.getURI(), new Term.Ref(postKey), s, tStart, nameEnd, "pattern:post-name");
         st.fact(postKey, RKG.postTitle.getURI(), Term.Lit.zh(title), s, tStart, tEnd, "pattern:post-name");
         if (postOrg != null) {
-            st.fact(postKey, ORG.postIn.getURI(), new Term.Ref(postOrg), s, chainStart, nameEnd, "pattern:post-name");
-            st.fact(personKey, ORG.memberOf.getURI(), new Term.Ref(postOrg), s, chainStart, nameEnd, "pattern:post-name");
+            inBody(st, s, personKey, postKey, postOrg, chainStart, nameEnd, "pattern:post-name");
         }
         if (placeKey != null) {
             st.fact(postKey, RKG.postPlace.getURI(), new Term.Ref(placeKey), s, chainStart, nameEnd, "pattern:post-name");
         }
+    }
+
+    /** A post in a body, and so its holder a member of that body (org:postIn, org:memberOf). */
+    static void inBody(ArticleState st, Sentence s, String personKey, String postKey, String orgKey, int start, int end,
+            String method) {
+        st.fact(postKey, ORG.postIn.getURI(), new Term.Ref(orgKey), s, start, end, method);
+        st.fact(personKey, ORG.memberOf.getURI(), new Term.Ref(orgKey), s, start, end, method);
     }
 
     /**

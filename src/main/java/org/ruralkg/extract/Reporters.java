@@ -59,8 +59,7 @@ final class Reporters {
                 st.entity(post, EntityKind.POST, st.entity(outlet.get().entityKey()).label() + "记者");
                 st.fact(person, ORG.holds.getURI(), new Term.Ref(post), s, r.start(), r.end(), "pattern:dateline");
                 st.fact(post, RKG.postTitle.getURI(), Term.Lit.zh("记者"), s, r.start(), r.end(), "pattern:dateline");
-                st.fact(post, ORG.postIn.getURI(), new Term.Ref(outlet.get().entityKey()), s, r.start(), r.end(),
-                        "pattern:dateline");
+                Posts.inBody(st, s, person, post, outlet.get().entityKey(), r.start(), r.end(), "pattern:dateline");
             }
         }
     }

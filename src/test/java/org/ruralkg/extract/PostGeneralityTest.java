@@ -35,6 +35,8 @@ class PostGeneralityTest {
     void bylinesNameReportersOfTheOutletAndCorrespondents() {
         Extraction x = extract("", "大众日报讯（记者 孙立新 赵敏 通讯员 钱广）山东省临沂市沂南县铜井镇今年种了五百亩金银花。");
         assertTrue(holds(x, "孙立新", "记者", "大众日报") && holds(x, "赵敏", "记者", "大众日报"), dump(x));
+        assertTrue(ExtractorTest.has(x, key(x, EntityKind.PERSON, "孙立新"), ORG.memberOf.getURI(),
+                key(x, EntityKind.MEDIA_OUTLET, "大众日报")), dump(x)); // a reporter is a member of the outlet
         key(x, EntityKind.PERSON, "钱广");
         assertFalse(holds(x, "钱广", "记者", "大众日报"), dump(x));
         assertTrue(entity(x, EntityKind.PERSON, "通讯员").isEmpty(), dump(x));
