@@ -27,7 +27,7 @@ import org.ruralkg.store.KnowledgeStore;
 
 /**
  * The serving part of the bench: server start on a built store, then the latency of four typical questions over
- * real HTTP, one client, warm: {@value #WARM_ROUNDS} rounds of all of them first, then {@code 20 × rounds} timed
+ * real HTTP, one client, warm: {@value #WARM_ROUNDS} rounds of all of them first, then {@code 100 × rounds} (at least 200) timed
  * requests each. The empty query is also timed right after start, cold, as the bench timed everything before (5
  * warm-up requests): Jetty, Fuseki and ARQ then still run mostly interpreted. {@link Bench} runs it on its
  * 10x store; on its own it builds that store once (bulk path) and, with {@code --paths}, first times the questions
@@ -110,7 +110,9 @@ public final class ServingBench {
             try {
                 // HTTP/1.1 with keep-alive, as curl or a SPARQL library asks: no h2c upgrade attempt per request
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                int runs = Math.max(20, rounds * 20);
+                // enough requests that the 99th percentile is one (with 60 it was the slowest request: one GC pause
+                // or a scheduler hiccup on a shared machine decided it)
+                int runs = Math.max(200, rounds * 100);
                 Map<String, HttpRequest> requests = new LinkedHashMap<>();
                 // what every request costs before any data is touched: HTTP, Fuseki, result writing
                 requests.put("empty query (ASK {}), the floor", request(server, "ASK {}"));
