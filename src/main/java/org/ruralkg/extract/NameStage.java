@@ -50,6 +50,7 @@ final class NameStage {
     private final NerTagger tagger;
     private final DictionaryMatcher<Lexicons.PlaceEntry> places;
     private final List<Map.Entry<String, EntityKind>> orgSuffixes;
+    private final java.util.Set<String> titles;
 
     private final OrganizationStage rules;
 
@@ -58,6 +59,7 @@ final class NameStage {
         this.tagger = tagger;
         this.places = DictionaryMatcher.of(lexicons.places);
         this.orgSuffixes = lexicons.orgSuffixesLongestFirst();
+        this.titles = java.util.Set.copyOf(lexicons.posts.keySet());
     }
 
     /** Tags every sentence once; the spans are read by the later steps and by the organization stage. */
@@ -259,6 +261,24 @@ final class NameStage {
         return 0;
     }
 
+    /**
+     * A three-character name the tagger alone found whose first two characters are a word of their own (李子树,
+     * 梁子像): with no title before it and no speech after it, the word is likelier than a name.
+     */
+    private static boolean opensWithAWord(String name) {
+        return name.length() == 3 && Names.isPlainWord(name.substring(0, 2));
+    }
+
+    /** A span that ends with a post title (见习记者) is the title, not a name. */
+    private boolean endsWithATitle(String name) {
+        for (int i = 1; i < name.length() - 1; i++) {
+            if (titles.contains(name.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tagger's people that no post pattern or speech cue found. */
     void people(ArticleState st, Sentence s) {
         for (NerSpan n : st.namesIn(s, NerType.PERSON)) {
@@ -267,7 +287,7 @@ final class NameStage {
             boolean dotted = name.indexOf('·') > 0;
             if (!dotted && (name.length() < 2 || name.length() > 4 || !Names.hasSurname(name)
                     || PlaceLinker.isCommonWord(name) || Names.isPlainWord(name) || Names.startsMidWord(st.text, n.start())
-                    || Names.endsMidWord(st.text, end))
+                    || Names.endsMidWord(st.text, end) || opensWithAWord(name) || endsWithATitle(name))
                     || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || !st.mentionsIn(n.start(), end).isEmpty()) {
                 continue;

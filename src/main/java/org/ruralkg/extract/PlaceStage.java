@@ -170,8 +170,10 @@ final class PlaceStage {
         String surface = st.text.substring(start, end);
         boolean shortForm = surface.length() < d.name().length()
                 && d.name().startsWith(surface.substring(0, Math.min(1, surface.length())));
-        // a township under the suffix it had when the report was written (谢庄乡 for today's 谢庄镇)
-        boolean formerSuffix = d.level() == Division.Level.TOWNSHIP && !surface.equals(d.name());
+        // a township or county under the level it had when the report was written (谢庄乡 for today's 谢庄镇,
+        // 宁河县 for 宁河区)
+        boolean formerSuffix = (d.level() == Division.Level.TOWNSHIP || d.level() == Division.Level.COUNTY)
+                && !surface.equals(d.name()) && !shortForm;
         if (st.entity(d.entityKey()).label().length() > 0 && (shortForm || formerSuffix)) {
             st.altLabel(d.entityKey(), surface);
         }

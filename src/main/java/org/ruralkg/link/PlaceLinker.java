@@ -176,6 +176,11 @@ public final class PlaceLinker {
                     found.add(span);
                     return;
                 }
+                int[] former = formerCounty(key.marked(), text.charAt(end));
+                if (former.length > 0) {
+                    found.add(new Span(begin, end + 1, former, key.weak()));
+                    return;
+                }
             }
             int[] candidates = Arrays.stream(key.marked())
                     .filter(m -> m >= 0 || !suffixFollows)
@@ -206,6 +211,23 @@ public final class PlaceLinker {
         }
         return Arrays.stream(marked).filter(m -> m < 0).map(m -> -m - 1)
                 .filter(i -> gazetteer.officialName(i).endsWith(suffix)).distinct().toArray();
+    }
+
+    /**
+     * Counties written with the level they had before 撤县设区 or 撤县设市 (宁河县 for today's 宁河区, 萧山市 for
+     * 萧山区): the short form of a county whose official suffix is another county-level one.
+     */
+    private int[] formerCounty(int[] marked, char next) {
+        if (next != '县' && next != '市' && next != '区') {
+            return new int[0];
+        }
+        return Arrays.stream(marked).filter(m -> m < 0).map(m -> -m - 1)
+                .filter(i -> gazetteer.level(i) == Level.COUNTY)
+                .filter(i -> {
+                    String official = gazetteer.officialName(i);
+                    return !official.contains("自治") && official.charAt(official.length() - 1) != next
+                            && "县市区".indexOf(official.charAt(official.length() - 1)) >= 0;
+                }).distinct().toArray();
     }
 
     /**

@@ -39,4 +39,12 @@ class PlaceGeneralityTest {
         }
         assertEquals(3, x.entities().stream().filter(e -> e.kind() == EntityKind.VILLAGE).count(), dump(x));
     }
+
+    @Test
+    void aCountyUnderItsFormerLevelKeepsTheNameTheReportUsed() {
+        Extraction x = extract("", "天津市宁河县七里海镇的河蟹今年丰收。");
+        assertTrue(entity(x, EntityKind.COUNTY, "宁河区").orElseThrow().altLabels().contains("宁河县"), dump(x));
+        assertFact(x, key(x, EntityKind.TOWNSHIP, "七里海镇"), RKG.partOf.getURI(), key(x, EntityKind.COUNTY, "宁河区"));
+    }
 }
+

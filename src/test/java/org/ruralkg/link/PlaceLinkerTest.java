@@ -103,6 +103,16 @@ class PlaceLinkerTest {
     }
 
     @Test
+    void countiesUnderTheLevelTheyHadBeforeBecomingDistrictsOrCities() {
+        // 宁河县 and 静海县 became districts of 天津 (撤县设区); older reports keep the old names
+        assertEquals(List.of("天津市=120000", "宁河县=120117", "七里海镇=120117110", "静海县=120118", "双塘镇=120118112"),
+                describe("天津市宁河县七里海镇、静海县双塘镇入选"));
+        assertEquals(List.of("浙江=330000", "萧山市=330109"), describe("浙江萧山市的花木"));
+        // a common word before a level character names no county: 平原 of 平原县 is also "plain"
+        assertEquals(List.of(), describe("平原区种植小麦，山区种植玉米"));
+    }
+
+    @Test
     void mongolianVillagesAsNewsWritesThem() {
         // the statistical name is 东萨拉嘎查村; 嘎查 already means village
         PlaceMatch village = linker.link("通辽市扎鲁特旗巴彦塔拉苏木东萨拉嘎查的牧民").stream()
