@@ -75,9 +75,17 @@ final class NameStage {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
             if (st.mentionsIn(start, end).isEmpty() && !NOT_THE_COUNTRY.matcher(st.text).region(end, st.text.length()).lookingAt()) {
-                String key = EntityKey.place(h.value().name()).toString();
-                st.entity(key, h.value().kind(), h.value().name());
-                st.mention(start, end, h.value().kind(), key, s);
+                String name = h.value().name();
+                EntityKind kind = h.value().kind();
+                String area = areaAfter(st.text, end, kind);
+                if (area != null) { // 皖南山区, 大别山区: the area of a region or range is a place of its own
+                    name = name + area;
+                    end += area.length();
+                    kind = EntityKind.PLACE;
+                }
+                String key = EntityKey.place(name).toString();
+                st.entity(key, kind, name);
+                st.mention(start, end, kind, key, s);
                 if (!h.value().iso().isEmpty()) {
                     st.fact(key, RKG.isoCode.getURI(), Term.Lit.plain(h.value().iso()), s, start, end, "lexicon:place");
                 }
@@ -129,6 +137,17 @@ final class NameStage {
             }
             unlinkedPlace(st, s, start, n.end(), name, kind, "model:ner");
         }
+    }
+
+    /**
+     * 山区 after a region (皖南山区), 区 after a range (大别山区); null if none follows. Not 地区: 华北地区 is 华北
+     * and a word, as newswire marks it.
+     */
+    private static String areaAfter(String text, int end, EntityKind kind) {
+        if (kind == EntityKind.PLACE && text.startsWith("山区", end)) {
+            return text.substring(end, end + 2);
+        }
+        return kind == EntityKind.MOUNTAIN && text.startsWith("区", end) && text.charAt(end - 1) == '山' ? "区" : null;
     }
 
     /** A count of villages closing a list: 4个村, 等三个行政村. */

@@ -218,7 +218,8 @@ public final class PlaceLinker {
      * 萧山区): the short form of a county whose official suffix is another county-level one.
      */
     private int[] formerCounty(int[] marked, char next) {
-        if (next != '县' && next != '市' && next != '区') {
+        // not 区 after the short form: news is older than the gazetteer, and 雄安新区 holds 安新 of 安新县
+        if (next != '县' && next != '市') {
             return new int[0];
         }
         return Arrays.stream(marked).filter(m -> m < 0).map(m -> -m - 1)

@@ -46,5 +46,14 @@ class PlaceGeneralityTest {
         assertTrue(entity(x, EntityKind.COUNTY, "宁河区").orElseThrow().altLabels().contains("宁河县"), dump(x));
         assertFact(x, key(x, EntityKind.TOWNSHIP, "七里海镇"), RKG.partOf.getURI(), key(x, EntityKind.COUNTY, "宁河区"));
     }
+
+    @Test
+    void regionsOfProvincesAndTheirAreasArePlaces() {
+        Extraction x = extract("", "陕北的小米、皖南山区的茶叶和伏牛山区的香菇都上了展台。");
+        key(x, EntityKind.PLACE, "陕北");
+        key(x, EntityKind.PLACE, "皖南山区");
+        key(x, EntityKind.PLACE, "伏牛山区");
+        assertTrue(entity(x, EntityKind.PLACE, "皖南").isEmpty(), dump(x));
+    }
 }
 
