@@ -41,7 +41,8 @@ final class Reporters {
             return;
         }
         Optional<Mention> outlet = r.group(1) != null ? bracketOutlet(st, s, r)
-                : st.firstMentionAfter(0, r.start(), x -> x.kind() == EntityKind.MEDIA_OUTLET);
+                : st.firstMentionAfter(0, r.start(), x -> x.kind() == EntityKind.MEDIA_OUTLET)
+                        .or(() -> paperBefore(st, s, r.start()));
         int correspondents = st.text.indexOf("通讯员", r.start(2));
         int reportersEnd = correspondents < 0 || correspondents > r.end(2) ? r.end(2) : correspondents;
         Matcher name = REPORTER_NAME.matcher(st.text).region(r.start(2), r.end(2));
@@ -63,6 +64,20 @@ final class Reporters {
             }
         }
     }
+
+    /** A paper named by its own "讯" before the bracket (陇东报讯, 农民日报讯), not 本报; a media outlet. */
+    private static Optional<Mention> paperBefore(ArticleState st, Sentence s, int bracket) {
+        Matcher p = PAPER.matcher(st.text).region(s.start(), bracket);
+        if (!p.matches() || p.group(1).startsWith("本") || st.mentionsIn(p.start(1), p.end(1)).stream()
+                .anyMatch(x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
+            return Optional.empty();
+        }
+        String key = EntityKey.org(p.group(1)).toString();
+        st.entity(key, EntityKind.MEDIA_OUTLET, p.group(1));
+        return Optional.of(st.mention(p.start(1), p.end(1), EntityKind.MEDIA_OUTLET, key, s));
+    }
+
+    private static final Pattern PAPER = Pattern.compile("\\s*([\\u4e00-\\u9fa5]{1,10}报)讯\\s*");
 
     /** The outlet written before 记者 in the bracket (新乡观察记者): a media outlet unless it is the paper itself (本报). */
     private static Optional<Mention> bracketOutlet(ArticleState st, Sentence s, Matcher r) {

@@ -87,5 +87,14 @@ class PostGeneralityTest {
         assertTrue(holds(x, "罗明", "县委书记", "花垣县委"), dump(x));
         assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("十八洞村县委")), dump(x));
     }
+
+    @Test
+    void aPaperNamedByItsOwn讯IsTheReportersOutlet() {
+        Extraction x = extract("", "南方农村报讯（记者 李明 通讯员 张亮）广东省茂名市高州市根子镇的荔枝今年提前上市。");
+        key(x, EntityKind.MEDIA_OUTLET, "南方农村报");
+        assertTrue(holds(x, "李明", "记者", "南方农村报"), dump(x));
+        Extraction y = extract("", "本报讯（记者 李明）广东省茂名市高州市根子镇的荔枝今年提前上市。");
+        assertTrue(entity(y, EntityKind.MEDIA_OUTLET, "本报").isEmpty(), dump(y));
+    }
 }
 
