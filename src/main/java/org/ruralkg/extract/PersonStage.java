@@ -41,7 +41,7 @@ final class PersonStage {
     private static final String NAME_FOLLOWERS = "还常也都就又正在带领把将和与跟对向给为被从已曾便才仍再亲多一";
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
 
-    private static final Pattern APPOINTED = Pattern.compile("(?:同时|还|也|曾|现在是|现为)?(?:当选为?|担任|出任|兼任|现任|现在是|现为)");
+    private static final Pattern APPOINTED = Pattern.compile("(?:同时|还|也|曾|现在是|现为)?(?:当选为?|担任|出任|兼任|现任|现在是|现为|当时是|那时是|曾经?是|原是|原为)");
 
     private final Lexicons lexicons;
     private final List<Map.Entry<String, EntityKind>> titles;
@@ -151,6 +151,14 @@ final class PersonStage {
             int tEnd = tStart + title.length();
             int vStart = s.start() + v.start();
             Optional<Mention> person = st.lastMentionBefore(s.start(), vStart, x -> x.end() == vStart && x.kind() == EntityKind.PERSON);
+            for (int len = 3; person.isEmpty() && len >= 2; len--) {
+                int at0 = vStart - len; // "创办人何明当时是…": a name after a role noun, right before the verb
+                if (at0 > s.start() && isName(st.text, at0, len) && Names.isSurname(st.text.charAt(at0))
+                        && leftOk(s.text(), at0 - s.start()) && st.mentionsIn(at0, vStart).isEmpty()) {
+                    addName(st, s, at0, vStart);
+                    person = st.lastMentionBefore(s.start(), vStart, x -> x.end() == vStart && x.kind() == EntityKind.PERSON);
+                }
+            }
             if (person.isEmpty() && st.text.startsWith("的", tEnd) && tEnd + 1 < s.end()) {
                 String name = personName(st, tokens, tEnd + 1); // "担任村委会主任的何春来说": the title is the cue
                 if (name != null) {

@@ -96,5 +96,11 @@ class PostGeneralityTest {
         Extraction y = extract("", "本报讯（记者 李明）广东省茂名市高州市根子镇的荔枝今年提前上市。");
         assertTrue(entity(y, EntityKind.MEDIA_OUTLET, "本报").isEmpty(), dump(y));
     }
+
+    @Test
+    void aPostHeldAtTheTimeTheStoryTells() {
+        Extraction x = extract("", "贵州省遵义市湄潭县核桃坝村的茶叶合作社成立于2008年，创办人何明当时是核桃坝村党支部书记。");
+        assertTrue(holds(x, "何明", "党支部书记", "核桃坝村"), dump(x));
+    }
 }
 
