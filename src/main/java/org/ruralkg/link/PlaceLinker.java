@@ -177,7 +177,8 @@ public final class PlaceLinker {
                     return;
                 }
                 int[] former = formerCounty(key.marked(), text.charAt(end));
-                if (former.length > 0) {
+                // a name that is some division's own (栖霞市 beside 南京's 栖霞区) is not a former one
+                if (former.length > 0 && gazetteer.byName(text.substring(begin, end + 1)).isEmpty()) {
                     found.add(new Span(begin, end + 1, former, key.weak()));
                     return;
                 }

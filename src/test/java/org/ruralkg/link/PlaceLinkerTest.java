@@ -108,6 +108,8 @@ class PlaceLinkerTest {
         assertEquals(List.of("天津市=120000", "宁河县=120117", "七里海镇=120117110", "静海县=120118", "双塘镇=120118112"),
                 describe("天津市宁河县七里海镇、静海县双塘镇入选"));
         assertEquals(List.of("浙江=330000", "萧山市=330109"), describe("浙江萧山市的花木"));
+        // a county-level city of that name exists: it is meant, not 南京's 栖霞区
+        assertEquals(List.of("山东省=370000", "烟台市=370600", "栖霞市=370686"), describe("山东省烟台市栖霞市的苹果"));
         // a common word before a level character names no county: 平原 of 平原县 is also "plain"
         assertEquals(List.of(), describe("平原区种植小麦，山区种植玉米"));
     }
