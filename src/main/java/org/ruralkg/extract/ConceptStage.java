@@ -338,11 +338,46 @@ final class ConceptStage {
      * concept scheme's skos:broader answers the rest, so the graph does not assert what the text never names.
      */
     void finish(ArticleState st) {
+        producersNamed(st);
         for (Fact f : st.pendingBroader) {
             String crop = ((Term.Ref) f.object()).key();
             if (!st.mentionsOf(crop).isEmpty()) {
                 st.fact(f.subject(), f.predicate(), f.object(), st.sentences.get(f.evidence().sentence()),
                         f.evidence().start(), f.evidence().end(), f.evidence().method());
+            }
+        }
+    }
+
+    /** The trade after a crop or animal in a producer's name: 玉米种植专业合作社, 肉牛养殖…, 红枣农民专业合作社. */
+    private static final Pattern TRADE = Pattern.compile("(?:种植|养殖|种养|繁育|育苗|产销|购销)|(?:农民)?专业合作社");
+
+    /**
+     * A cooperative or company whose name says what it grows or raises (四合村玉米种植专业合作社, …肉牛养殖专业
+     * 合作社) grows or raises it, whether or not a sentence says so again; a union of them (…专业合作联社) farms
+     * through its members and is left to the sentences. A group word (水果种植专业合作社) names
+     * no crop; a one-character animal or crop counts only with its farming verb (养牛, 鹅养殖), since 金牛 or
+     * 茶业 in a name says nothing of farming.
+     */
+    private void producersNamed(ArticleState st) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Mention m : st.mentionsIn(0, st.text.length())) {
+            if (m.kind() != EntityKind.COOPERATIVE && m.kind() != EntityKind.COMPANY || !seen.add(m.entityKey())) {
+                continue;
+            }
+            String name = st.entity(m.entityKey()).label();
+            for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(name)) {
+                Matcher trade = TRADE.matcher(name).region(h.end(), name.length());
+                if (h.value().size() != 1 || GROUPS.matcher(h.value().get(0).prefLabelZh()).matches() || !trade.lookingAt()
+                        || h.text().length() == 1 && !trade.group().matches("种植|养殖|繁育")
+                        && (h.start() == 0 || "养种".indexOf(name.charAt(h.start() - 1)) < 0)) {
+                    continue;
+                }
+                Concept c = h.value().get(0);
+                st.entity(c.key(), c.kind(), c.prefLabelZh());
+                st.altLabel(c.key(), h.text());
+                String prop = c.kind() == EntityKind.CROP ? RKG.grows.getURI() : RKG.raises.getURI();
+                st.fact(m.entityKey(), prop, new Term.Ref(c.key()), st.sentences.get(m.sentence()), m.start(), m.end(),
+                        "pattern:producer-name");
             }
         }
     }

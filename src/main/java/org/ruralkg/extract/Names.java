@@ -197,11 +197,31 @@ final class Names {
         if (anaphor.isPresent()) {
             return anaphor.get().entityKey();
         }
+        Optional<Mention> farmers = placeOfFarmers(st, s, pos);
+        if (farmers.isPresent()) {
+            return farmers.get().entityKey();
+        }
         String topic = st.topicPlace(pos);
         if (namedAsFarmer(st, s, pos, topic)) {
             return topic;
         }
         return farmingPlace(st, topic);
+    }
+
+    /** Words for the farmers of a place: 银川市农民, 全县农户. */
+    private static final Pattern FARMERS = Pattern.compile("(?:的)?(?:广大)?(?:农民|农户|农牧民|村民|群众|老百姓)");
+
+    /**
+     * The place whose farmers a sentence names after what they farm, when no place comes before it ("肉牛养殖已成为
+     * 银川市农民增收的支柱产业"): that place farms it, not the article's own place.
+     */
+    private static Optional<Mention> placeOfFarmers(ArticleState st, Sentence s, int pos) {
+        int from = Math.max(s.start(), st.datelineEnd);
+        if (st.lastMentionBefore(from, pos, x -> x.kind().group() == EntityKind.Group.PLACE).isPresent()) {
+            return Optional.empty();
+        }
+        return st.firstMentionAfter(pos, s.end(), x -> x.kind().isDivision() && !st.insideName(x)
+                && FARMERS.matcher(st.text).region(x.end(), s.end()).lookingAt());
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.ruralkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.ruralkg.extract.ExtractorTest.assertFact;
+import static org.ruralkg.extract.ExtractorTest.dump;
+import static org.ruralkg.extract.ExtractorTest.extract;
+import static org.ruralkg.extract.ExtractorTest.has;
+import static org.ruralkg.extract.ExtractorTest.key;
+
+import org.junit.jupiter.api.Test;
+import org.ruralkg.EntityKind;
+import org.ruralkg.vocab.RKG;
+
+/**
+ * Who grows or raises what, and the names of the bodies that do, on sentences written for this test (none from
+ * the seed or the evaluation set).
+ */
+class FarmingRulesTest {
+    @Test
+    void aProducerWhoseNameSaysWhatItFarmsFarmsIt() {
+        Extraction x = extract("", "湖北省恩施州宣恩县万寨乡的宣恩县伍家台茶叶种植专业合作社今年新添了两台揉捻机。"
+                + "同乡的万寨乡金湾黑猪养殖专业合作社也在扩建圈舍。县里还有一家鲜果种植专业合作社。");
+        String tea = key(x, EntityKind.COOPERATIVE, "宣恩县伍家台茶叶种植专业合作社");
+        assertFact(x, tea, RKG.grows.getURI(), "concept/chaye");
+        String pigs = key(x, EntityKind.COOPERATIVE, "万寨乡金湾黑猪养殖专业合作社");
+        assertFact(x, pigs, RKG.raises.getURI(), "concept/heizhu");
+    }
+
+    @Test
+    void aOneCharacterAnimalInANameCountsOnlyWithItsFarmingVerb() {
+        Extraction x = extract("", "山东省临沂市沂南县的临沂金牛农业专业合作社与沂南县养羊专业合作社签了协议。");
+        String bull = key(x, EntityKind.COOPERATIVE, "临沂金牛农业专业合作社");
+        assertFalse(has(x, bull, RKG.raises.getURI(), "concept/niu"), dump(x));
+        assertFact(x, key(x, EntityKind.COOPERATIVE, "沂南县养羊专业合作社"), RKG.raises.getURI(), "concept/yang");
+    }
+
+    @Test
+    void thePlaceWhoseFarmersASentenceNamesAfterTheCropFarmsIt() {
+        Extraction x = extract("湖南省邵阳市隆回县七江镇：金银花开", "湖南省邵阳市隆回县七江镇今年又扩种了一批金银花。"
+                + "金银花种植已成为隆回县农民增收的主导产业。");
+        String county = key(x, EntityKind.COUNTY, "隆回县");
+        String crop = key(x, EntityKind.CROP, "金银花");
+        assertFact(x, county, RKG.grows.getURI(), crop);
+    }
+}
