@@ -29,7 +29,7 @@ final class ConceptStage {
     private static final Pattern CROP_CUE = Pattern.compile("种植|栽植|栽种|种了|种上|播种|果园|园|基地|产业|树|棵|株|亩|"
             + "丰产|采摘|育苗|收获|产量|田|枝头|果林|林木|林下|大棚|作物|品种|上市|采收|挂果|成熟|(?<![品物兵良各多一])种(?![类子群族业植])");
     private static final Pattern LIVESTOCK_CUE = Pattern.compile("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
-            + "成群|放养|散养|牧");
+            + "成群|放养|散养|牧|产业");
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
     private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭";
 

@@ -42,4 +42,13 @@ class FarmingRulesTest {
         String crop = key(x, EntityKind.CROP, "金银花");
         assertFact(x, county, RKG.grows.getURI(), crop);
     }
+
+    @Test
+    void animalsListedAsAPlacesIndustriesAreRaisedThere() {
+        Extraction x = extract("", "云南省大理州洱源县围绕奶牛、生猪和糖蔗等特色产业做文章。");
+        String county = key(x, EntityKind.COUNTY, "洱源县");
+        assertFact(x, county, RKG.raises.getURI(), key(x, EntityKind.LIVESTOCK, "奶牛"));
+        assertFact(x, county, RKG.raises.getURI(), "concept/zhu");
+        assertFact(x, county, RKG.grows.getURI(), "concept/ganzhe");
+    }
 }
