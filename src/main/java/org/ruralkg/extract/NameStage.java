@@ -67,18 +67,24 @@ final class NameStage {
         }
     }
 
+    /** A place of the lexicon named at {@code [start, end)}: its entity, mention and country code; returns its key. */
+    static String lexiconPlace(ArticleState st, Sentence s, int start, int end, Lexicons.PlaceEntry place) {
+        String key = EntityKey.place(place.name()).toString();
+        st.entity(key, place.kind(), place.name());
+        st.mention(start, end, place.kind(), key, s);
+        if (!place.iso().isEmpty()) {
+            st.fact(key, RKG.isoCode.getURI(), Term.Lit.plain(place.iso()), s, start, end, "lexicon:place");
+        }
+        return key;
+    }
+
     /** Places from the lexicon (countries, regions, great rivers) and the tagger's places nobody named yet. */
     void places(ArticleState st, Sentence s, java.util.function.Supplier<List<org.ruralkg.nlp.Token>> tokens) {
         for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : places.find(s.text())) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
             if (st.mentionsIn(start, end).isEmpty() && !NOT_THE_COUNTRY.matcher(st.text).region(end, st.text.length()).lookingAt()) {
-                String key = EntityKey.place(h.value().name()).toString();
-                st.entity(key, h.value().kind(), h.value().name());
-                st.mention(start, end, h.value().kind(), key, s);
-                if (!h.value().iso().isEmpty()) {
-                    st.fact(key, RKG.isoCode.getURI(), Term.Lit.plain(h.value().iso()), s, start, end, "lexicon:place");
-                }
+                lexiconPlace(st, s, start, end, h.value());
             }
         }
         for (NerSpan n : st.namesIn(s, NerType.LOCATION)) {

@@ -55,7 +55,8 @@ final class Names {
             "被", "将", "让", "使", "向", "从", "以", "等", "该", "这", "其", "各", "经过", "通过", "成立", "引进", "推进",
             "组建", "创办", "注册", "依托", "联合", "带动", "利用", "研究", "走进", "加入", "入股", "培育", "支持", "扶持",
             "落实", "推动", "签约", "不断", "先后", "积极", "大力", "全面", "已", "已经", "并", "还", "又", "也", "均",
-            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报");
+            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报",
+            "如今", "目前", "今年", "去年", "近年", "近年来", "当前", "现在", "随后", "此后", "同时", "此外", "另外");
     /** Verbs that are common inside company names, describing the line of business. */
     private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
             "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
@@ -197,7 +198,7 @@ final class Names {
         if (anaphor.isPresent()) {
             return anaphor.get().entityKey();
         }
-        Optional<Mention> farmers = placeOfFarmers(st, s, pos);
+        Optional<Mention> farmers = PlaceWords.placeOfFarmers(st, s, pos);
         if (farmers.isPresent()) {
             return farmers.get().entityKey();
         }
@@ -206,22 +207,6 @@ final class Names {
             return topic;
         }
         return farmingPlace(st, topic);
-    }
-
-    /** Words for the farmers of a place: 银川市农民, 全县农户. */
-    private static final Pattern FARMERS = Pattern.compile("(?:的)?(?:广大)?(?:农民|农户|农牧民|村民|群众|老百姓)");
-
-    /**
-     * The place whose farmers a sentence names after what they farm, when no place comes before it ("肉牛养殖已成为
-     * 银川市农民增收的支柱产业"): that place farms it, not the article's own place.
-     */
-    private static Optional<Mention> placeOfFarmers(ArticleState st, Sentence s, int pos) {
-        int from = Math.max(s.start(), st.datelineEnd);
-        if (st.lastMentionBefore(from, pos, x -> x.kind().group() == EntityKind.Group.PLACE).isPresent()) {
-            return Optional.empty();
-        }
-        return st.firstMentionAfter(pos, s.end(), x -> x.kind().isDivision() && !st.insideName(x)
-                && FARMERS.matcher(st.text).region(x.end(), s.end()).lookingAt());
     }
 
     /**
@@ -377,7 +362,8 @@ final class Names {
 
     /**
      * Whether the piece of a tagger's name from {@code start} to {@code headEnd} (up to its suffix, or up to where
-     * the rules' name begins) cannot begin a name: it starts inside a word of its sentence, or is a verb alone.
+     * the rules' name begins) cannot begin a name: it starts inside a word of its sentence, is a verb alone, or
+     * holds a verb of acting.
      */
     static boolean notAName(ArticleState st, Sentence s, int start, int headEnd) {
         if (headEnd <= start) {
@@ -393,6 +379,11 @@ final class Names {
                 head.add(t);
             }
         }
-        return head.size() == 1 && head.get(0).isVerb() && !head.get(0).pos().equals("vn");
+        return head.size() == 1 && head.get(0).isVerb() && !head.get(0).pos().equals("vn") || hasAct(head);
+    }
+
+    /** Whether words of a name include a verb of acting (党员领办合作社, 支部带动): a practice, not a body. */
+    static boolean hasAct(List<Token> words) {
+        return words.stream().anyMatch(t -> t.isVerb() && STOP_WORDS.contains(t.word()));
     }
 }

@@ -112,7 +112,9 @@ final class PersonStage {
             String placeKey = place.map(Mention::entityKey).orElse(bodyPlace);
             String affiliation = org.map(Mention::entityKey).orElse(placeKey);
             if (affiliation == null) {
-                placeKey = st.topicPlace(chainStart);
+                // "镇党委书记韦周生" after a village was named: the title's own level says whose post it is
+                EntityKind level = PlaceWords.levelOfTitle(m.group(1));
+                placeKey = level == null ? st.topicPlace(chainStart) : st.topicPlace(chainStart, level);
                 affiliation = placeKey;
             }
             if (affiliation == null) {
