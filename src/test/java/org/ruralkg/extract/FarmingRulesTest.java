@@ -51,4 +51,13 @@ class FarmingRulesTest {
         assertFact(x, county, RKG.raises.getURI(), "concept/zhu");
         assertFact(x, county, RKG.grows.getURI(), "concept/ganzhe");
     }
+
+    @Test
+    void cropsTheSchemeLackedUntilNow() {
+        Extraction x = extract("", "辽宁省丹东市凤城市的农户今年种植树莓和黄芩，山坡上还播种了鸡爪谷。");
+        String city = key(x, EntityKind.COUNTY, "凤城市");
+        for (String crop : new String[] {"concept/shumei", "concept/huangqin", "concept/longzhuaji"}) {
+            assertFact(x, city, RKG.grows.getURI(), crop);
+        }
+    }
 }
