@@ -195,6 +195,10 @@ final class Names {
             return producer.get().entityKey();
         }
         Optional<Mention> anaphor = antecedent(st, s, pos);
+        if (anaphor.isEmpty() && st.lastMentionBefore(Math.max(s.start(), st.datelineEnd), s.end(),
+                x -> x.kind().group() == EntityKind.Group.PLACE).isEmpty()) {
+            anaphor = antecedent(st, s, s.end()); // "他引进西门塔尔牛…，办起了合作社": no place, the body is the farmer
+        }
         if (anaphor.isPresent()) {
             return anaphor.get().entityKey();
         }

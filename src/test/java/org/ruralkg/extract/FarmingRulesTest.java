@@ -60,4 +60,12 @@ class FarmingRulesTest {
             assertFact(x, city, RKG.grows.getURI(), crop);
         }
     }
+
+    @Test
+    void aSentenceWithoutAPlaceThatEndsWithABodyFarmsForThatBody() {
+        Extraction x = extract("", "甘肃省张掖市甘州区党寨镇引进了甘州区祁连源生态农业有限公司。"
+                + "老板从外地买来两百只小尾寒羊，交给公司统一饲养。");
+        assertFact(x, key(x, EntityKind.COMPANY, "甘州区祁连源生态农业有限公司"), RKG.raises.getURI(),
+                key(x, EntityKind.LIVESTOCK, "小尾寒羊"));
+    }
 }
