@@ -39,6 +39,7 @@ final class ConceptStage {
 
     private final Concepts concepts;
     private final DictionaryMatcher<List<Concept>> matcher;
+    private final ListedCrops listed;
 
     ConceptStage(Concepts concepts, Lexicons lexicons) {
         this.concepts = concepts;
@@ -56,6 +57,7 @@ final class ConceptStage {
             }
         });
         this.matcher = DictionaryMatcher.of(labels);
+        this.listed = new ListedCrops(this, concepts);
     }
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
@@ -65,6 +67,9 @@ final class ConceptStage {
         }
         boolean cropCue = cue(st, s, CROP_CUE);
         boolean livestockCue = cue(st, s, LIVESTOCK_CUE);
+        if (t.indexOf('、') >= 0) {
+            listed.run(st, s, tokens.get(), cropCue, livestockCue);
+        }
         for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t)) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
@@ -184,7 +189,7 @@ final class ConceptStage {
     }
 
     /** Where a listed name starts past a place or a 的 before it (玛曲县的欧拉羊 → 欧拉羊). */
-    private static int afterPlaceOrParticle(ArticleState st, Sentence s, String t, int from, int to) {
+    static int afterPlaceOrParticle(ArticleState st, Sentence s, String t, int from, int to) {
         int start = Math.max(from, t.lastIndexOf('的', to - 1) + 1);
         for (Mention x : st.mentionsIn(s.start() + start, s.start() + to)) {
             if (x.kind().group() == EntityKind.Group.PLACE && x.end() - s.start() < to) {
@@ -194,8 +199,15 @@ final class ConceptStage {
         return start;
     }
 
+    /** The one crop or animal {@code item} names in full (火龙果, 广柑), else null. */
+    Concept whole(String item) {
+        List<DictionaryMatcher.Hit<List<Concept>>> hits = matcher.find(item);
+        return hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == item.length()
+                && hits.get(0).value().size() == 1 ? hits.get(0).value().get(0) : null;
+    }
+
     /** The crop or animal whose name ends a listed variety (雪多牦牛 → 牦牛), if the scheme knows one; else null. */
-    private Concept endingConcept(String t, int from, int to) {
+    Concept endingConcept(String t, int from, int to) {
         for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t.substring(from, to))) {
             if (from + h.end() == to && h.start() > 0 && h.value().size() == 1
                     && !GROUPS.matcher(h.value().get(0).prefLabelZh()).matches()) {
@@ -209,7 +221,7 @@ final class ConceptStage {
      * Items of a list written with 、 and a last 和 or 及, as [start, end) pairs: 和 or 及 separates only between
      * two items of at least two characters each, so 和田大枣 stays one item.
      */
-    private static List<int[]> listItems(String t, int from, int to) {
+    static List<int[]> listItems(String t, int from, int to) {
         List<int[]> items = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
@@ -240,7 +252,7 @@ final class ConceptStage {
         return start;
     }
 
-    private static void variety(ArticleState st, Sentence s, int start, int end, EntityKind kind) {
+    static void variety(ArticleState st, Sentence s, int start, int end, EntityKind kind) {
         String label = st.text.substring(start, end);
         if (label.length() < 2 || label.contains("品种") || !st.mentionsIn(start, end).isEmpty()) {
             return;
@@ -313,7 +325,7 @@ final class ConceptStage {
     }
 
     /** A variety named after its place: its own entity, narrower than the crop, grown where the sentence says. */
-    private void variety(ArticleState st, Sentence s, int from, int end, Concept crop, boolean cropCue,
+    void variety(ArticleState st, Sentence s, int from, int end, Concept crop, boolean cropCue,
             boolean livestockCue) {
         String label = st.text.substring(from, end);
         String key = new EntityKey(EntityKey.VARIETY, label).toString();

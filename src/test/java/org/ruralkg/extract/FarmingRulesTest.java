@@ -68,4 +68,14 @@ class FarmingRulesTest {
         assertFact(x, key(x, EntityKind.COMPANY, "甘州区祁连源生态农业有限公司"), RKG.raises.getURI(),
                 key(x, EntityKind.LIVESTOCK, "小尾寒羊"));
     }
+
+    @Test
+    void namesListedWithKnownCropsAreCropsToo() {
+        Extraction x = extract("", "浙江省台州市黄岩区头陀镇的果园里有蜜橘、早熟蜜橘、红美人柑、枇杷和杨梅。"
+                + "村民都种水稻、油菜。");
+        String town = key(x, EntityKind.TOWNSHIP, "头陀镇");
+        assertFact(x, town, RKG.grows.getURI(), key(x, EntityKind.CROP, "早熟蜜橘")); // a variety of 蜜桔 (蜜橘)
+        assertFact(x, town, RKG.grows.getURI(), key(x, EntityKind.CROP, "红美人柑")); // 柑 as in 柑橘
+        assertFalse(x.entities().stream().anyMatch(e -> e.label().startsWith("都种")), dump(x));
+    }
 }
