@@ -31,7 +31,7 @@ final class ConceptStage {
     private static final Pattern LIVESTOCK_CUE = Pattern.compile("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
             + "成群|放养|散养|牧|产业");
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
-    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭";
+    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭料";
 
     /** Concepts that group crops or animals; a place before them names no variety (雁江区水果). */
     private static final Pattern GROUPS = Pattern.compile("水果|蔬菜|粮食作物|经济作物|油料作物|杂粮|食用菌|中药材|花卉|苗木|"

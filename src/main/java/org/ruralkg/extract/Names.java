@@ -186,11 +186,11 @@ final class Names {
 
     /** Who grows or raises what is named at {@code pos}: a producer named before it in the sentence, else the place. */
     static String grower(ArticleState st, Sentence s, int pos) {
-        // A producer earlier in the sentence, unless an enumeration comma (、) separates them: in
-        // "A公司蔬菜基地、B(红薯)产业园" the sweet potatoes are not A's.
+        // A producer earlier in the sentence, unless an enumeration comma (、) sets another body or site apart
+        // before it: in "A公司蔬菜基地、B(红薯)产业园" the sweet potatoes are not A's; in "合作社种植羊肚菌、火龙果" the
+        // comma only lists crops.
         Optional<Mention> producer = st.lastMentionBefore(s.start(), pos,
-                x -> (x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)
-                        && st.text.substring(x.end(), pos).indexOf('、') < 0);
+                x -> (x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE) && !listedApart(st, x.end(), pos));
         if (producer.isPresent()) {
             return producer.get().entityKey();
         }
@@ -211,6 +211,12 @@ final class Names {
             return topic;
         }
         return farmingPlace(st, topic);
+    }
+
+    private static boolean listedApart(ArticleState st, int from, int pos) {
+        int comma = st.text.lastIndexOf('、', pos - 1);
+        return comma >= from && st.mentionsIn(comma, pos + 1).stream().anyMatch(m -> m.start() > comma && m.start() <= pos
+                && (m.kind().group() == EntityKind.Group.ORGANIZATION || m.kind().group() == EntityKind.Group.PROGRAM));
     }
 
     /**

@@ -78,4 +78,13 @@ class FarmingRulesTest {
         assertFact(x, town, RKG.grows.getURI(), key(x, EntityKind.CROP, "红美人柑")); // 柑 as in 柑橘
         assertFalse(x.entities().stream().anyMatch(e -> e.label().startsWith("都种")), dump(x));
     }
+
+    @Test
+    void aCommaListingCropsKeepsTheProducerAndFeedIsNoCrop() {
+        Extraction x = extract("", "安徽省六安市霍山县的霍山县大化坪茶叶专业合作社种植石斛、灵芝和茶叶，"
+                + "还收购青贮饲草料喂牛。");
+        String coop = key(x, EntityKind.COOPERATIVE, "霍山县大化坪茶叶专业合作社");
+        assertFact(x, coop, RKG.grows.getURI(), key(x, EntityKind.CROP, "灵芝"));
+        assertFalse(x.entities().stream().anyMatch(e -> e.label().equals("饲草")), dump(x));
+    }
 }
