@@ -23,15 +23,14 @@ class ExtractionSetEvaluationTest {
     private static final String BLIND3_FROM = "44";
     /**
      * Floors: what the extractor reaches today on the whole set (00-51, blind rounds included), less about 0.01.
-     * raises (0.614 on 52 gold items) stands under the project's 0.70 bar since the third blind round joined; its
-     * floor is what it reaches, not the bar.
+     * Every class is above the project's 0.70 bar (raises, the weakest, at 0.736 on 52 gold items).
      */
-    private static final double ENTITY_FLOOR = 0.87;
-    private static final double RELATION_FLOOR = 0.81;
+    private static final double ENTITY_FLOOR = 0.885;
+    private static final double RELATION_FLOOR = 0.835;
     private static final Map<String, Double> CLASS_FLOORS = Map.ofEntries(Map.entry("place", 0.91),
-            Map.entry("organization", 0.86), Map.entry("program", 0.78), Map.entry("concept", 0.82),
+            Map.entry("organization", 0.88), Map.entry("program", 0.78), Map.entry("concept", 0.86),
             Map.entry("person", 0.89), Map.entry("partOf", 0.92), Map.entry("implements", 0.74),
-            Map.entry("locatedIn", 0.74), Map.entry("grows", 0.73), Map.entry("raises", 0.60), Map.entry("holds", 0.85));
+            Map.entry("locatedIn", 0.765), Map.entry("grows", 0.795), Map.entry("raises", 0.72), Map.entry("holds", 0.865));
 
     @Test
     void meetsTheQualityBar() throws IOException {
