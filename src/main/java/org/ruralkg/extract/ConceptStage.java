@@ -29,9 +29,9 @@ final class ConceptStage {
     private static final Pattern CROP_CUE = Pattern.compile("种植|栽植|栽种|种了|种上|播种|果园|园|基地|产业|树|棵|株|亩|"
             + "丰产|采摘|育苗|收获|产量|田|枝头|果林|林木|林下|大棚|作物|品种|上市|采收|挂果|成熟|(?<![品物兵良各多一])种(?![类子群族业植])");
     private static final Pattern LIVESTOCK_CUE = Pattern.compile("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
-            + "成群|放养|散养|牧");
+            + "成群|放养|散养|牧|产业");
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
-    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭";
+    private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭料";
 
     /** Concepts that group crops or animals; a place before them names no variety (雁江区水果). */
     private static final Pattern GROUPS = Pattern.compile("水果|蔬菜|粮食作物|经济作物|油料作物|杂粮|食用菌|中药材|花卉|苗木|"
@@ -39,6 +39,7 @@ final class ConceptStage {
 
     private final Concepts concepts;
     private final DictionaryMatcher<List<Concept>> matcher;
+    private final ListedCrops listed;
 
     ConceptStage(Concepts concepts, Lexicons lexicons) {
         this.concepts = concepts;
@@ -56,6 +57,7 @@ final class ConceptStage {
             }
         });
         this.matcher = DictionaryMatcher.of(labels);
+        this.listed = new ListedCrops(this, concepts);
     }
 
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
@@ -65,6 +67,9 @@ final class ConceptStage {
         }
         boolean cropCue = cue(st, s, CROP_CUE);
         boolean livestockCue = cue(st, s, LIVESTOCK_CUE);
+        if (t.indexOf('、') >= 0) {
+            listed.run(st, s, tokens.get(), cropCue, livestockCue);
+        }
         for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t)) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
@@ -184,7 +189,7 @@ final class ConceptStage {
     }
 
     /** Where a listed name starts past a place or a 的 before it (玛曲县的欧拉羊 → 欧拉羊). */
-    private static int afterPlaceOrParticle(ArticleState st, Sentence s, String t, int from, int to) {
+    static int afterPlaceOrParticle(ArticleState st, Sentence s, String t, int from, int to) {
         int start = Math.max(from, t.lastIndexOf('的', to - 1) + 1);
         for (Mention x : st.mentionsIn(s.start() + start, s.start() + to)) {
             if (x.kind().group() == EntityKind.Group.PLACE && x.end() - s.start() < to) {
@@ -194,8 +199,15 @@ final class ConceptStage {
         return start;
     }
 
+    /** The one crop or animal {@code item} names in full (火龙果, 广柑), else null. */
+    Concept whole(String item) {
+        List<DictionaryMatcher.Hit<List<Concept>>> hits = matcher.find(item);
+        return hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == item.length()
+                && hits.get(0).value().size() == 1 ? hits.get(0).value().get(0) : null;
+    }
+
     /** The crop or animal whose name ends a listed variety (雪多牦牛 → 牦牛), if the scheme knows one; else null. */
-    private Concept endingConcept(String t, int from, int to) {
+    Concept endingConcept(String t, int from, int to) {
         for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(t.substring(from, to))) {
             if (from + h.end() == to && h.start() > 0 && h.value().size() == 1
                     && !GROUPS.matcher(h.value().get(0).prefLabelZh()).matches()) {
@@ -209,7 +221,7 @@ final class ConceptStage {
      * Items of a list written with 、 and a last 和 or 及, as [start, end) pairs: 和 or 及 separates only between
      * two items of at least two characters each, so 和田大枣 stays one item.
      */
-    private static List<int[]> listItems(String t, int from, int to) {
+    static List<int[]> listItems(String t, int from, int to) {
         List<int[]> items = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
@@ -240,7 +252,7 @@ final class ConceptStage {
         return start;
     }
 
-    private static void variety(ArticleState st, Sentence s, int start, int end, EntityKind kind) {
+    static void variety(ArticleState st, Sentence s, int start, int end, EntityKind kind) {
         String label = st.text.substring(start, end);
         if (label.length() < 2 || label.contains("品种") || !st.mentionsIn(start, end).isEmpty()) {
             return;
@@ -313,7 +325,7 @@ final class ConceptStage {
     }
 
     /** A variety named after its place: its own entity, narrower than the crop, grown where the sentence says. */
-    private void variety(ArticleState st, Sentence s, int from, int end, Concept crop, boolean cropCue,
+    void variety(ArticleState st, Sentence s, int from, int end, Concept crop, boolean cropCue,
             boolean livestockCue) {
         String label = st.text.substring(from, end);
         String key = new EntityKey(EntityKey.VARIETY, label).toString();
@@ -338,11 +350,46 @@ final class ConceptStage {
      * concept scheme's skos:broader answers the rest, so the graph does not assert what the text never names.
      */
     void finish(ArticleState st) {
+        producersNamed(st);
         for (Fact f : st.pendingBroader) {
             String crop = ((Term.Ref) f.object()).key();
             if (!st.mentionsOf(crop).isEmpty()) {
                 st.fact(f.subject(), f.predicate(), f.object(), st.sentences.get(f.evidence().sentence()),
                         f.evidence().start(), f.evidence().end(), f.evidence().method());
+            }
+        }
+    }
+
+    /** The trade after a crop or animal in a producer's name: 玉米种植专业合作社, 肉牛养殖…, 红枣农民专业合作社. */
+    private static final Pattern TRADE = Pattern.compile("(?:种植|养殖|种养|繁育|育苗|产销|购销)|(?:农民)?专业合作社");
+
+    /**
+     * A cooperative or company whose name says what it grows or raises (四合村玉米种植专业合作社, …肉牛养殖专业
+     * 合作社) grows or raises it, whether or not a sentence says so again; a union of them (…专业合作联社) farms
+     * through its members and is left to the sentences. A group word (水果种植专业合作社) names
+     * no crop; a one-character animal or crop counts only with its farming verb (养牛, 鹅养殖), since 金牛 or
+     * 茶业 in a name says nothing of farming.
+     */
+    private void producersNamed(ArticleState st) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Mention m : st.mentionsIn(0, st.text.length())) {
+            if (m.kind() != EntityKind.COOPERATIVE && m.kind() != EntityKind.COMPANY || !seen.add(m.entityKey())) {
+                continue;
+            }
+            String name = st.entity(m.entityKey()).label();
+            for (DictionaryMatcher.Hit<List<Concept>> h : matcher.find(name)) {
+                Matcher trade = TRADE.matcher(name).region(h.end(), name.length());
+                if (h.value().size() != 1 || GROUPS.matcher(h.value().get(0).prefLabelZh()).matches() || !trade.lookingAt()
+                        || h.text().length() == 1 && !trade.group().matches("种植|养殖|繁育")
+                        && (h.start() == 0 || "养种".indexOf(name.charAt(h.start() - 1)) < 0)) {
+                    continue;
+                }
+                Concept c = h.value().get(0);
+                st.entity(c.key(), c.kind(), c.prefLabelZh());
+                st.altLabel(c.key(), h.text());
+                String prop = c.kind() == EntityKind.CROP ? RKG.grows.getURI() : RKG.raises.getURI();
+                st.fact(m.entityKey(), prop, new Term.Ref(c.key()), st.sentences.get(m.sentence()), m.start(), m.end(),
+                        "pattern:producer-name");
             }
         }
     }

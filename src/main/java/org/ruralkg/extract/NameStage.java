@@ -69,25 +69,29 @@ final class NameStage {
         }
     }
 
+    /** A place of the lexicon named at {@code [start, end)}: its entity, mention and country code; returns its key. */
+    static String lexiconPlace(ArticleState st, Sentence s, int start, int end, Lexicons.PlaceEntry place) {
+        String key = EntityKey.place(place.name()).toString();
+        st.entity(key, place.kind(), place.name());
+        st.mention(start, end, place.kind(), key, s);
+        if (!place.iso().isEmpty()) {
+            st.fact(key, RKG.isoCode.getURI(), Term.Lit.plain(place.iso()), s, start, end, "lexicon:place");
+        }
+        return key;
+    }
+
     /** Places from the lexicon (countries, regions, great rivers) and the tagger's places nobody named yet. */
     void places(ArticleState st, Sentence s, java.util.function.Supplier<List<org.ruralkg.nlp.Token>> tokens) {
         for (DictionaryMatcher.Hit<Lexicons.PlaceEntry> h : places.find(s.text())) {
             int start = s.start() + h.start();
             int end = s.start() + h.end();
             if (st.mentionsIn(start, end).isEmpty() && !NOT_THE_COUNTRY.matcher(st.text).region(end, st.text.length()).lookingAt()) {
-                String name = h.value().name();
-                EntityKind kind = h.value().kind();
-                String area = areaAfter(st.text, end, kind);
-                if (area != null) { // 皖南山区, 大别山区: the area of a region or range is a place of its own
-                    name = name + area;
-                    end += area.length();
-                    kind = EntityKind.PLACE;
-                }
-                String key = EntityKey.place(name).toString();
-                st.entity(key, kind, name);
-                st.mention(start, end, kind, key, s);
-                if (!h.value().iso().isEmpty()) {
-                    st.fact(key, RKG.isoCode.getURI(), Term.Lit.plain(h.value().iso()), s, start, end, "lexicon:place");
+                String area = areaAfter(st.text, end, h.value().kind());
+                if (area == null) {
+                    lexiconPlace(st, s, start, end, h.value());
+                } else { // 皖南山区, 大别山区: the area of a region or range is a place of its own
+                    lexiconPlace(st, s, start, end + area.length(),
+                            new Lexicons.PlaceEntry(h.value().name() + area, EntityKind.PLACE, ""));
                 }
             }
         }

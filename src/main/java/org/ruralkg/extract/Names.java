@@ -67,7 +67,8 @@ final class Names {
             "被", "将", "让", "使", "向", "从", "以", "等", "该", "这", "其", "各", "经过", "通过", "成立", "引进", "推进",
             "组建", "创办", "注册", "依托", "联合", "带动", "利用", "研究", "走进", "加入", "入股", "培育", "支持", "扶持",
             "落实", "推动", "签约", "不断", "先后", "积极", "大力", "全面", "已", "已经", "并", "还", "又", "也", "均",
-            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报");
+            "都", "共", "实施", "打造", "建成", "新建", "创建", "组织", "依靠", "携手", "牵头", "领办", "申报",
+            "如今", "目前", "今年", "去年", "近年", "近年来", "当前", "现在", "随后", "此后", "同时", "此外", "另外");
     /** Verbs that are common inside company names, describing the line of business. */
     private static final Set<String> BUSINESS_WORDS = Set.of("养殖", "种植", "开发", "服务", "加工", "经营", "销售",
             "贸易", "物流", "旅游", "建设", "发展", "科技", "生产", "制造", "营销", "管理", "投资", "咨询", "培训", "运输",
@@ -197,23 +198,37 @@ final class Names {
 
     /** Who grows or raises what is named at {@code pos}: a producer named before it in the sentence, else the place. */
     static String grower(ArticleState st, Sentence s, int pos) {
-        // A producer earlier in the sentence, unless an enumeration comma (、) separates them: in
-        // "A公司蔬菜基地、B(红薯)产业园" the sweet potatoes are not A's.
+        // A producer earlier in the sentence, unless an enumeration comma (、) sets another body or site apart
+        // before it: in "A公司蔬菜基地、B(红薯)产业园" the sweet potatoes are not A's; in "合作社种植羊肚菌、火龙果" the
+        // comma only lists crops.
         Optional<Mention> producer = st.lastMentionBefore(s.start(), pos,
-                x -> (x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE)
-                        && st.text.substring(x.end(), pos).indexOf('、') < 0);
+                x -> (x.kind() == EntityKind.COMPANY || x.kind() == EntityKind.COOPERATIVE) && !listedApart(st, x.end(), pos));
         if (producer.isPresent()) {
             return producer.get().entityKey();
         }
         Optional<Mention> anaphor = antecedent(st, s, pos);
+        if (anaphor.isEmpty() && st.lastMentionBefore(Math.max(s.start(), st.datelineEnd), s.end(),
+                x -> x.kind().group() == EntityKind.Group.PLACE).isEmpty()) {
+            anaphor = antecedent(st, s, s.end()); // "他引进西门塔尔牛…，办起了合作社": no place, the body is the farmer
+        }
         if (anaphor.isPresent()) {
             return anaphor.get().entityKey();
+        }
+        Optional<Mention> farmers = PlaceWords.placeOfFarmers(st, s, pos);
+        if (farmers.isPresent()) {
+            return farmers.get().entityKey();
         }
         String topic = st.topicPlace(pos);
         if (namedAsFarmer(st, s, pos, topic)) {
             return topic;
         }
         return farmingPlace(st, topic);
+    }
+
+    private static boolean listedApart(ArticleState st, int from, int pos) {
+        int comma = st.text.lastIndexOf('、', pos - 1);
+        return comma >= from && st.mentionsIn(comma, pos + 1).stream().anyMatch(m -> m.start() > comma && m.start() <= pos
+                && (m.kind().group() == EntityKind.Group.ORGANIZATION || m.kind().group() == EntityKind.Group.PROGRAM));
     }
 
     /**
@@ -369,7 +384,8 @@ final class Names {
 
     /**
      * Whether the piece of a tagger's name from {@code start} to {@code headEnd} (up to its suffix, or up to where
-     * the rules' name begins) cannot begin a name: it starts inside a word of its sentence, or is a verb alone.
+     * the rules' name begins) cannot begin a name: it starts inside a word of its sentence, is a verb alone, or
+     * holds a verb of acting.
      */
     static boolean notAName(ArticleState st, Sentence s, int start, int headEnd) {
         if (headEnd <= start) {
@@ -385,6 +401,11 @@ final class Names {
                 head.add(t);
             }
         }
-        return head.size() == 1 && head.get(0).isVerb() && !head.get(0).pos().equals("vn");
+        return head.size() == 1 && head.get(0).isVerb() && !head.get(0).pos().equals("vn") || hasAct(head);
+    }
+
+    /** Whether words of a name include a verb of acting (党员领办合作社, 支部带动): a practice, not a body. */
+    static boolean hasAct(List<Token> words) {
+        return words.stream().anyMatch(t -> t.isVerb() && STOP_WORDS.contains(t.word()));
     }
 }

@@ -40,6 +40,7 @@ final class OrganizationStage {
     private final List<Map.Entry<String, EntityKind>> suffixes;
     private final DictionaryMatcher<EntityKind> nationalBodies;
     private final Set<String> bodies;
+    private final NameStarts starts;
 
     /**
      * Words that describe an organization without naming it: a cooperative of 柑橘 growers (柑橘专业合作社),
@@ -62,6 +63,7 @@ final class OrganizationStage {
         }
         generic = Pattern.compile("(?:" + alt + ")*");
         genericWord = Pattern.compile(alt.toString());
+        starts = new NameStarts(generic, DictionaryMatcher.of(lexicons.places));
         nationalBodies = DictionaryMatcher.of(lexicons.bodies);
         bodies = Set.copyOf(lexicons.bodies.keySet());
         suffixes = lexicons.orgSuffixesLongestFirst();
@@ -124,10 +126,19 @@ final class OrganizationStage {
                 continue; // bodies of places are read by PlaceBodies (checked before segmenting)
             }
             List<Token> tokens = lazyTokens.get();
-            int quoted = quotedStart(st.text, s, suffixStart, end);
-            int start = quoted >= 0 ? quoted : withBrand(st, s, widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart)));
+            int quoted = NameStarts.quotedStart(st.text, s, suffixStart, end);
+            int start = quoted >= 0 ? quoted : NameStarts.withBrand(st, s,
+                    NameStarts.widen(st, s, end, Names.leftBoundary(st, s, tokens, suffixStart)));
             if (end - start - best.getKey().length() < 2 || PlaceBodies.isRelative(st.text.substring(start, end))) {
                 continue;
+            }
+            start = quoted >= 0 ? start : starts.afterAddress(st, NameStarts.afterAct(st, tokens, start, suffixStart), suffixStart,
+                    best.getKey().length(), end);
+            String country = null;
+            DictionaryMatcher.Hit<Lexicons.PlaceEntry> abroad = starts.foreignCountryAt(st, start, suffixStart);
+            if (abroad != null) {
+                country = NameStage.lexiconPlace(st, s, start, start + abroad.end(), abroad.value());
+                start += abroad.end();
             }
             int nameStart = overCutName(st, s, start, end, best.getKey().length());
             start = nameStart;
@@ -136,8 +147,9 @@ final class OrganizationStage {
             if (Names.isDescription(name)) {
                 continue; // (5)个标准化初制加工厂: a count of plants, not one named
             }
-            if (name.contains("+") || name.contains("＋")) {
-                continue; // a business model: (村)+合作社
+            if (name.contains("+") || name.contains("＋") || quoted >= 0 && Names.hasAct(tokens.stream()
+                    .filter(x -> x.start() >= nameStart && x.end() <= suffixStart).toList())) {
+                continue; // a business model: (村)+合作社, “支部领办合作社”
             }
             if (isGeneric(st, start, end, best.getKey().length())) {
                 continue; // 柑橘专业合作社, 村级供销合作社: a kind of organization, not one named
@@ -158,6 +170,9 @@ final class OrganizationStage {
             String key = EntityKey.org(name).toString();
             st.entity(key, best.getValue(), name);
             st.mention(start, end, best.getValue(), key, s);
+            if (country != null) {
+                st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(country), s, start, end, "rule:country-before-name");
+            }
         }
     }
 
@@ -197,73 +212,6 @@ final class OrganizationStage {
             at--;
         }
         return at;
-    }
-
-    /**
-     * Moves a name's start left over what the word rules cut off: the rest of a place name it begins inside
-     * (龙村 of 五龙村康润佳水果专业合作社), or the start the trained tagger gives the same name when the words
-     * before it read as a verb (引进宁夏同春缘农业科技发展有限公司: 同 is not a preposition here).
-     */
-    private static int widen(ArticleState st, Sentence s, int end, int start) {
-        int at = start - 1;
-        if (start > s.start() + 1 && st.text.charAt(at) == '驻') {
-            // "外事办公室驻布荣村工作队": the body that sends the team is part of its name
-            Optional<Mention> sender = st.lastMentionBefore(s.start(), at,
-                    x -> x.end() == at && x.kind().group() == EntityKind.Group.ORGANIZATION);
-            if (sender.isPresent()) {
-                return sender.get().start();
-            }
-        }
-        for (org.ruralkg.nlp.ner.NerSpan n : st.namesIn(s, org.ruralkg.nlp.ner.NerType.ORGANIZATION)) {
-            if (n.end() == end && n.start() < start && start - n.start() <= 12
-                    && st.text.substring(n.start(), start).chars().allMatch(c -> Character.isLetterOrDigit(c))
-                    && !Names.notAName(st, s, n.start(), start)) { // not over an act: (着手)筹建合作社
-                start = n.start();
-            }
-        }
-        for (Mention m : st.mentionsIn(start, start + 1)) {
-            if (m.kind().group() == EntityKind.Group.PLACE && m.start() < start) {
-                start = m.start();
-            }
-        }
-        return start;
-    }
-
-    /** A brand in quotes is part of the name after it, with the place before it: 山东“山里红”农业发展有限公司. */
-    private static final Pattern BRAND = Pattern.compile("[“\"「]([\\u4e00-\\u9fa5]{2,6})[”\"」]$");
-
-    private static int withBrand(ArticleState st, Sentence s, int start) {
-        Matcher b = BRAND.matcher(st.text).region(Math.max(s.start(), start - 8), start);
-        if (!b.find()) {
-            return start;
-        }
-        int at = b.start();
-        for (Mention p : st.mentionsIn(at - 1, at)) {
-            if (p.kind().group() == EntityKind.Group.PLACE && p.end() == at) {
-                at = p.start();
-            }
-        }
-        return at;
-    }
-
-    /**
-     * The start of a name written in quotes that ends with the suffix ("成立了“七里八乡水产品经济合作社”"): the
-     * quotes bound the name better than the words before it. -1 when the name is not quoted.
-     */
-    private static int quotedStart(String text, Sentence s, int suffixStart, int end) {
-        if (end >= text.length() || Names.CLOSE_QUOTES.indexOf(text.charAt(end)) < 0) {
-            return -1;
-        }
-        for (int i = suffixStart - 1; i >= s.start() && suffixStart - i <= 40; i--) {
-            char c = text.charAt(i);
-            if (Names.OPEN_QUOTES.indexOf(c) >= 0 && c != '"' || c == '"' && i + 1 < suffixStart) {
-                return i + 1;
-            }
-            if (Names.CLOSE_QUOTES.indexOf(c) >= 0 || "，。；：！？,;".indexOf(c) >= 0) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
 

@@ -335,13 +335,7 @@ final class PersonStage {
      * 镇长) the place of that level above it — a 县委书记 speaking in a story about one village is the county's.
      */
     private static String placeOfTitle(ArticleState st, String titles, int at) {
-        EntityKind level = switch (titles.charAt(0)) {
-            case '村' -> EntityKind.VILLAGE;
-            case '镇', '乡' -> EntityKind.TOWNSHIP;
-            case '县' -> EntityKind.COUNTY;
-            case '省' -> EntityKind.PROVINCE;
-            default -> null;
-        };
+        EntityKind level = PlaceWords.levelOfTitle(titles);
         String topic = st.topicPlace(at);
         String k = level == null ? null : st.topicPlace(at, level);
         Entity e = k == null ? null : st.entity(k);

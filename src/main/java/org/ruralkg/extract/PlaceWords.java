@@ -1,8 +1,10 @@
 package org.ruralkg.extract;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ruralkg.EntityKind;
+import org.ruralkg.nlp.Sentence;
 
 /**
  * Words that speak of the place a story is about by its level alone: 村里, 全乡, 镇上, 县里. "在乡里的力所咖啡…合作社"
@@ -47,6 +49,20 @@ final class PlaceWords {
         return last.contains("村") ? EntityKind.VILLAGE : last.contains("县") ? EntityKind.COUNTY : EntityKind.TOWNSHIP;
     }
 
+    /** A title that opens with its level (镇党委书记, 村委会主任, 县长): that level, else null. */
+    static EntityKind levelOfTitle(String title) {
+        if (title.length() < 2) {
+            return null;
+        }
+        return switch (title.charAt(0)) {
+            case '村' -> EntityKind.VILLAGE;
+            case '镇', '乡' -> EntityKind.TOWNSHIP;
+            case '县' -> EntityKind.COUNTY;
+            case '省' -> EntityKind.PROVINCE;
+            default -> null;
+        };
+    }
+
     /**
      * {@code key} or its ancestor at {@code level}, else the article's own place at that level, else the last one
      * of that level named before {@code pos} ("村里成立了…" after 布荣村 in a story titled 广西平果), if within it.
@@ -64,5 +80,21 @@ final class PlaceWords {
                     .orElse(null);
         }
         return f != null && (key == null || st.isWithin(f, key)) ? f : null;
+    }
+
+    /** Words for the farmers of a place: 银川市农民, 全县农户. */
+    private static final Pattern FARMERS = Pattern.compile("(?:的)?(?:广大)?(?:农民|农户|农牧民|村民|群众|老百姓)");
+
+    /**
+     * The place whose farmers a sentence names after what they farm, when no place comes before it ("肉牛养殖已成为
+     * 银川市农民增收的支柱产业"): that place farms it, not the article's own place.
+     */
+    static Optional<Mention> placeOfFarmers(ArticleState st, Sentence s, int pos) {
+        int from = Math.max(s.start(), st.datelineEnd);
+        if (st.lastMentionBefore(from, pos, x -> x.kind().group() == EntityKind.Group.PLACE).isPresent()) {
+            return Optional.empty();
+        }
+        return st.firstMentionAfter(pos, s.end(), x -> x.kind().isDivision() && !st.insideName(x)
+                && FARMERS.matcher(st.text).region(x.end(), s.end()).lookingAt());
     }
 }
