@@ -45,17 +45,27 @@ final class ListedCrops {
                     known.add(c);
                 }
             }
-            if (known.isEmpty() || known.size() * 2 < items.size()) {
+            Concept named = namedAfter(t, list[1]);
+            if (named == null && (known.isEmpty() || known.size() * 2 < items.size())) {
                 continue;
             }
-            EntityKind kind = known.stream().allMatch(c -> c.kind() == EntityKind.LIVESTOCK) ? EntityKind.LIVESTOCK
+            EntityKind kind = named != null ? named.kind()
+                    : known.stream().allMatch(c -> c.kind() == EntityKind.LIVESTOCK) ? EntityKind.LIVESTOCK
                     : EntityKind.CROP;
             for (int[] item : items) {
                 String name = t.substring(item[0], item[1]);
                 int from = s.start() + item[0];
                 int to = s.start() + item[1];
-                if (stage.whole(name) != null || name.length() < 3 || name.length() > 6
+                if (stage.whole(name) != null || name.length() < (named != null ? 2 : 3) || name.length() > 6
                         || !name.chars().allMatch(ch -> Character.isDigit(ch) || Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+                    continue;
+                }
+                if (named != null) { // 西瓜红、哈密、烟薯25等红薯品种: varieties of the crop the list says
+                    List<Mention> there = st.mentionsIn(from, to);
+                    if (there.stream().allMatch(m -> m.kind() == EntityKind.PERSON)) {
+                        st.drop(there);
+                        stage.variety(st, s, from, to, named, cropCue, livestockCue);
+                    }
                     continue;
                 }
                 Concept ending = stage.endingConcept(t, item[0], item[1]);
@@ -76,6 +86,15 @@ final class ListedCrops {
             }
         }
     }
+
+    /** 等红薯品种, 等苹果新品种 after a list: the crop or animal whose varieties it lists, else null. */
+    private Concept namedAfter(String t, int listEnd) {
+        java.util.regex.Matcher m = VARIETIES_OF.matcher(t).region(listEnd, t.length());
+        return m.lookingAt() ? stage.whole(m.group(1)) : null;
+    }
+
+    private static final java.util.regex.Pattern VARIETIES_OF =
+            java.util.regex.Pattern.compile("等(?:优质|特色|多个|\\d+个)?([\\u4e00-\\u9fa5]{1,4}?)(?:新|优良)?品种");
 
     /**
      * Runs of names joined by 、 as [start, end) in the sentence: from past the verbs and particles before the
@@ -109,6 +128,9 @@ final class ListedCrops {
     /** A word that may be part of a name: HanLP tags the rare characters of names vi or vg (映/vi 霜 红桃). */
     private static boolean isNounLike(Token t) {
         String p = t.pos();
+        if (t.word().equals("号")) {
+            return true; // 龙薯9号: a variety's number
+        }
         return !t.isPunctuation() && (!t.isVerb() || p.equals("vi") || p.equals("vg")) && !p.startsWith("u") && !p.startsWith("p") && !p.startsWith("c")
                 && !p.startsWith("d") && !p.startsWith("r") && !p.startsWith("q") && !p.equals("f")
                 && !(p.startsWith("m") && t.word().chars().noneMatch(Character::isDigit));

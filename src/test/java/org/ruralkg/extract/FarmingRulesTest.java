@@ -86,4 +86,13 @@ class FarmingRulesTest {
         assertFalse(x.entities().stream().anyMatch(e -> e.label().equals("饲草")), dump(x));
         assertFact(x, key(x, EntityKind.COOPERATIVE, "霍山县大化坪茶叶专业合作社"), RKG.grows.getURI(), "concept/lingzhi");
     }
+
+    @Test
+    void namesListedBeforeVarietiesOfACropAreItsVarieties() {
+        Extraction x = extract("", "山东省泰安市肥城市仪阳街道的村民今年种上了龙薯9号、普薯32、商薯19等红薯品种。");
+        for (String variety : new String[] {"龙薯9号", "普薯32", "商薯19"}) {
+            key(x, EntityKind.CROP, variety);
+        }
+    }
 }
+
