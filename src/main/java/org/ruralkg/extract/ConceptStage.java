@@ -86,8 +86,10 @@ final class ConceptStage {
                 continue; // the end of a variety named in a list (牦牛 of 雪多牦牛): the variety stands for it
             }
             if (h.text().length() == 1 && h.value().get(0).kind() == EntityKind.LIVESTOCK
-                    && tokens.get().stream().noneMatch(x -> x.start() == start && x.end() == end)) {
-                continue; // 马 in 马家柚 or 马嘶, 鸡 in 鸡蛋: one character is the animal only as a word of its own
+                    && tokens.get().stream().noneMatch(x -> x.start() == start && x.end() == end)
+                    && st.mentionsIn(start - 1, start).stream().noneMatch(x -> x.end() == start && x.kind().isDivision())) {
+                continue; // 马 in 马家柚 or 马嘶, 鸡 in 鸡蛋: one character is the animal only as a word of its own,
+                          // or after its place (文昌鸡, one word to HanLP)
             }
             if (h.value().size() == 1 && !GROUPS.matcher(h.value().get(0).prefLabelZh()).matches()) {
                 int from = varietyStart(st, s, tokens, start);

@@ -94,5 +94,12 @@ class FarmingRulesTest {
             key(x, EntityKind.CROP, variety);
         }
     }
+
+    @Test
+    void aBreedNamedAfterAPlaceTheArticleNamesIsABreed() {
+        // 文昌鸡 is one word to HanLP, so its 鸡 is no token of its own
+        Extraction x = extract("", "海南省文昌市会文镇的农户今年多养了一批文昌鸡。");
+        key(x, EntityKind.LIVESTOCK, "文昌鸡");
+    }
 }
 
