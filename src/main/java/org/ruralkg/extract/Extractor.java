@@ -81,6 +81,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             programs.run(st, sentences.get(i), tokens.get(i));
         }
+        HonourLists.headings(st);
         ProgramNames.umbrellas(st);
         for (int i = 0; i < sentences.size(); i++) {
             organizations.run(st, sentences.get(i), tokens.get(i));
@@ -106,7 +107,7 @@ public final class Extractor {
             quantities.run(st, s, articleYear);
         }
         concepts.finish(st);
-        ProgramNames.lists(st);
+        HonourLists.lists(st);
         byline.run(st);
         return st.toExtraction();
     }

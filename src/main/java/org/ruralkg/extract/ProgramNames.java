@@ -16,17 +16,13 @@ import org.ruralkg.nlp.Token;
  * head word and a name in front of it.
  */
 final class ProgramNames {
-    /** Compiled once (String.split and replaceAll compile per call): lists runs for every paragraph. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、；;。，,]");
-    private static final Pattern BRACKET_NOTE = Pattern.compile("[（(][^（）()]{1,12}[）)]");
-    private static final Pattern LIST_FILLER = Pattern.compile("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]");
     private static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
             + "命名为|入选|认定为|列为|列入|拿下|跻身|摘得|荣膺|获批|成功创建|创建为|被确定为|确定为)(?:了|为)?");
     private static final String HONOUR_HEADS = "示范村|示范乡镇|示范镇|示范县|示范区|示范点|示范基地|示范合作社|示范社|"
             + "示范家庭农场|示范园区|示范村镇|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
             + "重点村|重点镇|特色村|特色小镇|特色田园乡村|休闲乡村|传统村落|之乡|第一村|第一镇|样板镇|样板村|强镇|楷模|"
             + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场";
-    private static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
+    static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
     private static final Pattern LEVELLED_HONOUR = Pattern.compile(
             "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){1,14}?(?:"
                     + HONOUR_HEADS
@@ -61,7 +57,7 @@ final class ProgramNames {
     private static final Pattern COUNT_BEFORE = Pattern.compile("[\\d一二三四五六七八九十两几多]+(?:个|座|处|家)$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[\\d一二三四五六七八九十两]+(?:个|座|处|家)");
     private static final Pattern MEASURE = Pattern.compile("[多余]?(?:亩|平方米|个|座|处|家|万|千)*");
-    private static final Pattern LEVEL = Pattern.compile("^(?:全国|全省|国家级|国家|省级|中国|自治区级)");
+    static final Pattern LEVEL = Pattern.compile("^(?:全国|全省|国家级|国家|省级|中国|自治区级)");
 
     /** Parts of a business-model slogan: who works with whom ("公司+合作社+农户", "光伏+"). */
     private static final Pattern MODEL_PART = Pattern.compile(".*(公司|企业|合作社|社|农户|户|基地|支部|党组织|集体|集体经济|"
@@ -93,55 +89,6 @@ final class ProgramNames {
         festivals(st, s);
         headed(st, s, tokens, FACILITY, EntityKind.PROJECT);
         headed(st, s, tokens, SUBSIDY, EntityKind.SUBSIDY);
-    }
-
-    /**
-     * Lists of places under a heading, as notices print them ("一、全国乡村治理示范乡镇（3个）" and then
-     * "遵义市赤水市旺隆镇" line by line): every place listed implements the programme or honour of the heading.
-     */
-    static void lists(ArticleState st) {
-        Mention heading = null;
-        int at = 0;
-        for (String paragraph : st.text.split("\n", -1)) {
-            int ps = at;
-            int pe = at + paragraph.length();
-            at = pe + 1;
-            List<Mention> places = st.mentionsIn(ps, pe).stream()
-                    .filter(m -> m.kind().group() == EntityKind.Group.PLACE && !st.insideName(m)).toList();
-            StringBuilder rest = new StringBuilder(paragraph);
-            for (Mention m : places) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    rest.setCharAt(i - ps, ' ');
-                }
-            }
-            // a note in brackets after an entry ("书院镇（西瓜）") says what it is known for, not another entry
-            String residue = LIST_FILLER.matcher(BRACKET_NOTE.matcher(rest).replaceAll("")).replaceAll("");
-            int items = LIST_SEPARATOR.split(paragraph).length;
-            if (!places.isEmpty() && residue.length() <= Math.max(2, items / 2)) {
-                if (heading != null) {
-                    String programme = heading.entityKey();
-                    for (String item : LIST_SEPARATOR.split(paragraph)) {
-                        int is = st.text.indexOf(item, ps);
-                        int ie = is + item.length();
-                        places.stream().filter(m -> m.start() >= is && m.end() <= ie)
-                                .max(java.util.Comparator.comparingInt(Mention::end))
-                                .ifPresent(p -> st.fact(p.entityKey(), org.ruralkg.vocab.RKG.implements_.getURI(),
-                                        new Term.Ref(programme), st.sentenceAt(p.start()), p.start(), p.end(),
-                                        "pattern:listed-under-heading"));
-                    }
-                }
-                continue;
-            }
-            Mention last = null;
-            for (Mention m : st.mentionsIn(ps, pe)) {
-                if (m.kind().group() == EntityKind.Group.PROGRAM && (last == null || m.end() > last.end())) {
-                    last = m;
-                }
-            }
-            if (last != null) {
-                heading = last;
-            }
-        }
     }
 
     /**
@@ -196,6 +143,9 @@ final class ProgramNames {
         }
         Matcher l = LEVELLED_HONOUR.matcher(t);
         while (l.find()) {
+            if (HonourLists.NOT_A_NAME.matcher(l.group()).find()) {
+                continue; // 全国共认定示范村镇399个: a sentence of the notice, not a name
+            }
             // 全国“一村一品”示范村: the quotes mark a slogan inside the honour's name, not its end
             add(st, s, s.start() + l.start(), s.start() + l.end(), l.group().replaceAll("[“”]", ""), EntityKind.HONOUR);
         }
@@ -342,7 +292,7 @@ final class ProgramNames {
         }
     }
 
-    private static void add(ArticleState st, Sentence s, int start, int end, String name, EntityKind kind) {
+    static void add(ArticleState st, Sentence s, int start, int end, String name, EntityKind kind) {
         if (name.length() < 2 || st.covered(start, end, x -> x.kind().group() == EntityKind.Group.PROGRAM
                 && x.end() - x.start() >= end - start)) {
             return;
