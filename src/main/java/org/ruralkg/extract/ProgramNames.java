@@ -52,7 +52,7 @@ final class ProgramNames {
     private static final Pattern JOINED = Pattern.compile("[和与及]");
     static final Pattern FIRST_OF_ITS_KIND = Pattern.compile("(?:全国|全省|全市|全县|国内|省内)?(?:首个|首家|第一个|唯一)");
     /** Words that say what kind of base a base is, not which: 规模养殖基地, 饲草料基地, 标准化生产基地. */
-    private static final Pattern GENERIC_PART = Pattern.compile("规模|养殖|种植|生产|示范|标准化|现代|特色|产业|饲草料|饲草|育苗|"
+    static final Pattern GENERIC_PART = Pattern.compile("规模|养殖|种植|生产|示范|标准化|现代|特色|产业|饲草料|饲草|育苗|"
             + "繁育|加工|集中|连片|高效|生态|绿色|有机|农业|交易|一个|一批|多个|大型|小型");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[\\d一二三四五六七八九十两几多]+(?:个|座|处|家)$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[\\d一二三四五六七八九十两]+(?:个|座|处|家)");
@@ -203,10 +203,37 @@ final class ProgramNames {
             if (name.matches(".{1,6}(贷|保|险)")) {
                 add(st, s, start, end, name, EntityKind.SUBSIDY);
             } else if (name.length() <= 8 && COUNTED.matcher(name).find() && !name.matches(".*[\\d.]+.*")
-                    && !name.endsWith("号")) { // 白叶一号 is a variety, not a slogan
+                    && !name.endsWith("号") // 白叶一号 is a variety, not a slogan
+                    && !countsTheListBefore(s.text(), q.start(), name) && !SAID.matcher(clauseBefore(s.text(), q.start())).find()) {
                 add(st, s, start, end, name, EntityKind.CAMPAIGN);
             }
         }
+    }
+
+    /** "当地人常说这里“…”": a saying quoted after a verb of speech, not a slogan of a programme. */
+    private static final Pattern SAID = Pattern.compile("(?:说|称|讲|道|形容|叫)[^，。；：“”]{0,3}$");
+    private static final Pattern LIST_JOINER = Pattern.compile("、|和|与|及");
+
+    private static String clauseBefore(String t, int at) {
+        int from = at;
+        while (from > 0 && "，。；：！？,;:!?\n".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.substring(from, at);
+    }
+
+    /**
+     * "党建、制度、人才“三驱动”": a counted slogan right after the very items it counts sums up that list; it names
+     * no programme. A cue after it (“三定”学习机制) makes it a name all the same, and is read before this.
+     */
+    private static boolean countsTheListBefore(String t, int quote, String name) {
+        String clause = clauseBefore(t, quote);
+        if (clause.indexOf('、') < 0) {
+            return false;
+        }
+        Matcher n = COUNTED.matcher(name);
+        java.math.BigDecimal count = n.lookingAt() ? QuantityParser.parseChinese(n.group()) : null;
+        return count != null && count.intValue() == LIST_JOINER.split(clause, -1).length;
     }
 
     /** "联合A、B和C，建成…", "与A、B达成合作，…打造…": the bodies a subject works with build it too. */

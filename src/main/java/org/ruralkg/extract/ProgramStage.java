@@ -353,8 +353,9 @@ final class ProgramStage {
                 continue;
             }
             String name = st.text.substring(start, end);
-            if (name.matches("(经营性|特色|主导|富民|优势|新兴)?产业")) {
-                continue;
+            if (name.endsWith("产业") && ProgramNames.GENERIC_PART.matcher(name.replaceAll("经营性|主导|富民|优势|新兴", ""))
+                    .replaceAll("").length() < 2) {
+                continue; // 特色产业, 生态产业: a kind of industry, not one named
             }
             Names.addProgram(st, s, start, end, name, EntityKind.PROJECT, "pattern:industry");
         }

@@ -85,4 +85,19 @@ class ProgramRulesTest {
         assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(coop) && f.predicate().equals(IMPLEMENTS)
                 && f.object() instanceof Term.Ref r && r.key().startsWith("program/国家级示范合作社")), dump(x));
     }
+
+    @Test
+    void aCountedSloganSummingUpTheListBeforeItOrASayingNamesNoProgramme() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇的合作社围绕选种、施肥、采收和销售“四统一”带动农户。"
+                + "老人们常说这里“七山二水一分田”，耕地很少。镇里还建立了定岗、定责、定时“三定”考核机制。");
+        noProgram(x, label -> label.equals("四统一") || label.equals("七山二水一分田"));
+        key(x, EntityKind.POLICY, "三定");
+    }
+
+    @Test
+    void aKindOfIndustryOrOfFundsIsNoProgramme() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇今年争取到衔接资金200万元，继续发展绿色产业，还引进了光伏产业。");
+        noProgram(x, label -> label.contains("衔接") || label.equals("绿色产业"));
+        key(x, EntityKind.PROJECT, "光伏产业");
+    }
 }
