@@ -36,6 +36,7 @@ public final class Extractor {
 
     private final PlaceStage places;
     private final ProgramStage programs;
+    private final TitleProgrammes titleProgrammes;
     private final OrganizationStage organizations;
     private final ConceptStage concepts;
     private final PersonStage people;
@@ -48,6 +49,7 @@ public final class Extractor {
         Lexicons lexicons = Lexicons.load();
         this.places = new PlaceStage(b.placeLinker);
         this.programs = new ProgramStage(lexicons);
+        this.titleProgrammes = new TitleProgrammes(programs.lexicon());
         this.organizations = new OrganizationStage(lexicons, b.concepts.labels());
         this.concepts = new ConceptStage(b.concepts, lexicons);
         this.people = new PersonStage(lexicons);
@@ -109,6 +111,7 @@ public final class Extractor {
         concepts.finish(st);
         HonourLists.lists(st);
         byline.run(st);
+        titleProgrammes.run(st);
         return st.toExtraction();
     }
 

@@ -16,14 +16,14 @@ import org.ruralkg.nlp.Token;
  * head word and a name in front of it.
  */
 final class ProgramNames {
-    private static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
+    static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
             + "命名为|入选|认定为|列为|列入|拿下|跻身|摘得|荣膺|获批|成功创建|创建为|被确定为|确定为)(?:了|为)?");
     private static final String HONOUR_HEADS = "示范村|示范乡镇|示范镇|示范县|示范区|示范点|示范基地|示范合作社|示范社|"
             + "示范家庭农场|示范园区|示范村镇|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
             + "重点村|重点镇|特色村|特色小镇|特色田园乡村|休闲乡村|传统村落|之乡|第一村|第一镇|样板镇|样板村|强镇|楷模|"
             + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场";
     static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
-    private static final Pattern LEVELLED_HONOUR = Pattern.compile(
+    static final Pattern LEVELLED_HONOUR = Pattern.compile(
             "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){1,14}?(?:"
                     + HONOUR_HEADS
                     + ")(?!(?!名单|名录)[\\u4e00-\\u9fa5&&[^等和与及称号]])");
@@ -99,16 +99,18 @@ final class ProgramNames {
         List<Mention> honours = st.mentionsIn(0, st.text.length()).stream().filter(m -> m.kind() == EntityKind.HONOUR).toList();
         java.util.Set<String> labels = new java.util.HashSet<>();
         honours.forEach(m -> labels.add(st.entity(m.entityKey()).label()));
-        List<Mention> drop = honours.stream().filter(m -> {
-            String label = st.entity(m.entityKey()).label();
-            String stem = label.substring(0, label.length() - 2);
-            return label.endsWith("村镇") && (labels.contains(stem + "村") || labels.contains(stem + "乡镇")
-                    || labels.contains(stem + "镇"));
-        }).toList();
+        List<Mention> drop = honours.stream().filter(m -> isUmbrella(st.entity(m.entityKey()).label(), labels)).toList();
         List<Mention> inside = new java.util.ArrayList<>(drop);
         drop.forEach(u -> inside.addAll(st.mentionsIn(u.start(), u.end()).stream()
                 .filter(m -> m.kind().group() == EntityKind.Group.PROGRAM).toList())); // 示范村 of 示范村镇名单
         st.drop(inside);
+    }
+
+    /** Whether an honour's label names a list covering two of {@code labels}: …示范村镇 beside …示范村, …示范乡镇. */
+    static boolean isUmbrella(String label, java.util.Set<String> labels) {
+        String stem = label.substring(0, Math.max(0, label.length() - 2));
+        return label.endsWith("村镇") && (labels.contains(stem + "村") || labels.contains(stem + "乡镇")
+                || labels.contains(stem + "镇"));
     }
 
     /** Honours listed after an award verb, and honours that carry their level in the name (全国文明村). */

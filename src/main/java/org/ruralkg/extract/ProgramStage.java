@@ -55,6 +55,10 @@ final class ProgramStage {
         this.lexicon = DictionaryMatcher.of(lexicons.programs);
     }
 
+    DictionaryMatcher<Lexicons.ProgramEntry> lexicon() {
+        return lexicon;
+    }
+
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         String t = s.text();
         int base = s.start();
@@ -192,7 +196,7 @@ final class ProgramStage {
     }
 
     /** An honour for villages or towns (全国乡村治理示范村) does not go to the province or city a list is from. */
-    private static boolean tooWide(ArticleState st, String place, Mention m) {
+    static boolean tooWide(ArticleState st, String place, Mention m) {
         Entity e = st.entity(place);
         return m.kind() == EntityKind.HONOUR && e != null && (e.kind() == EntityKind.PROVINCE
                 || e.kind() == EntityKind.PREFECTURE) && m.text().matches(".*(村|村庄|镇|乡|乡镇|县)");

@@ -66,7 +66,7 @@ public final class GraphAssembler {
      */
     public static final String FORMAT = "3";
 
-    private static final int TITLE = -1;
+    private static final int TITLE = org.ruralkg.extract.Mention.TITLE;
 
     private final IriMinter iris;
     private final String extractorVersion;

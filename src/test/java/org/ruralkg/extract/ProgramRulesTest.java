@@ -100,4 +100,22 @@ class ProgramRulesTest {
         noProgram(x, label -> label.contains("衔接") || label.equals("绿色产业"));
         key(x, EntityKind.PROJECT, "光伏产业");
     }
+
+    @Test
+    void anHonourOnlyTheTitleNamesIsMentionedInTheTitleAndHeldByItsPlace() {
+        String title = "余村获评全国美丽休闲乡村";
+        Extraction x = extract(title, "浙江省湖州市安吉县天荒坪镇余村近年来发展乡村旅游，村民收入逐年增加。");
+        String honour = key(x, EntityKind.HONOUR, "全国美丽休闲乡村");
+        Mention m = x.mentions().stream().filter(n -> n.entityKey().equals(honour)).findFirst().orElseThrow();
+        assertTrue(m.sentence() == Mention.TITLE && title.substring(m.start(), m.end()).equals(m.text()), m.toString());
+        String village = key(x, EntityKind.VILLAGE, "余村");
+        assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(village) && f.predicate().equals(IMPLEMENTS)
+                && f.object().equals(new Term.Ref(honour)) && f.evidence().sentence() == Mention.TITLE), dump(x));
+    }
+
+    @Test
+    void aProgrammeInTheTitleThatDescribesPlacesIsNoneOfItsOwn() {
+        Extraction x = extract("安吉“千万工程”村庄再添一个", "浙江省湖州市安吉县天荒坪镇余村近年来发展乡村旅游。");
+        noProgram(x, label -> true);
+    }
 }
