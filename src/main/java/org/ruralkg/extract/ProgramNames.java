@@ -24,7 +24,7 @@ final class ProgramNames {
             + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场";
     static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
     static final Pattern LEVELLED_HONOUR = Pattern.compile(
-            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){1,14}?(?:"
+            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){0,14}?(?:"
                     + HONOUR_HEADS
                     + ")(?!(?!名单|名录)[\\u4e00-\\u9fa5&&[^等和与及称号]])");
     /** A ministry or department in front of the honour it gives (…城乡建设部美丽宜居示范村庄, 农业农村部…). */
@@ -87,6 +87,7 @@ final class ProgramNames {
         quoted(st, s);
         responsibility(st, s);
         festivals(st, s);
+        documents(st, s);
         headed(st, s, tokens, FACILITY, EntityKind.PROJECT);
         headed(st, s, tokens, SUBSIDY, EntityKind.SUBSIDY);
     }
@@ -255,6 +256,16 @@ final class ProgramNames {
                 st.fact(b.entityKey(), org.ruralkg.vocab.RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, b.start(), m.end(),
                         "rule:partner");
             }
+        }
+    }
+
+    /** A policy document named in book-title marks: 《…乡村建设行动计划》, 《…建设规划》, 《…实施方案》. */
+    private static final Pattern DOCUMENT = Pattern.compile("《([^《》“”]{4,40}?(?:计划|规划|方案|意见|办法|纲要|条例|规定|细则))》");
+
+    private static void documents(ArticleState st, Sentence s) {
+        Matcher d = DOCUMENT.matcher(s.text());
+        while (d.find()) {
+            add(st, s, s.start() + d.start(1), s.start() + d.end(1), d.group(1), EntityKind.POLICY);
         }
     }
 

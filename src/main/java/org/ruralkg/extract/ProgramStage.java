@@ -99,7 +99,7 @@ final class ProgramStage {
                     st.fact(b.entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
                             m.end(), "rule:subject-body");
                 }
-            } else if (place != null && !tooWide(st, place, m)) {
+            } else if (place != null && !tooWide(st, place, m) && !PERSONAL_HONOUR.matcher(m.text()).find()) {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
             }
             if (m.kind() != EntityKind.HONOUR) {
@@ -194,6 +194,9 @@ final class ProgramStage {
         return programme.kind() == EntityKind.HONOUR && (body.kind() == EntityKind.GOVERNMENT_BODY
                 || body.kind() == EntityKind.PARTY_ORGANIZATION || body.kind() == EntityKind.VILLAGE_COMMITTEE);
     }
+
+    /** An honour given to a person (中国好人, 全国劳动模范): the place the sentence is about does not hold it. */
+    private static final Pattern PERSONAL_HONOUR = Pattern.compile("(?:好人|楷模|劳动模范|标兵|先进个人|乡贤)”?$");
 
     /** An honour for villages or towns (全国乡村治理示范村) does not go to the province or city a list is from. */
     static boolean tooWide(ArticleState st, String place, Mention m) {

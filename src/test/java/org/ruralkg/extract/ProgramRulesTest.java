@@ -118,4 +118,16 @@ class ProgramRulesTest {
         Extraction x = extract("安吉“千万工程”村庄再添一个", "浙江省湖州市安吉县天荒坪镇余村近年来发展乡村旅游。");
         noProgram(x, label -> true);
     }
+
+    @Test
+    void aPolicyDocumentInBookTitleMarksAndAnHonourOfLevelAndHeadOnlyAreNamed() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇依照《麻阳县乡村产业振兴三年实施方案》调整种植结构。"
+                + "镇里的种粮大户刘明军前年被评为全国劳动模范，他的书桌上放着《稻田养鱼技术》。");
+        key(x, EntityKind.POLICY, "麻阳县乡村产业振兴三年实施方案");
+        key(x, EntityKind.HONOUR, "全国劳动模范");
+        noProgram(x, label -> label.contains("稻田养鱼"));
+        String town = key(x, EntityKind.TOWNSHIP, "高村镇");
+        assertTrue(x.facts().stream().noneMatch(f -> f.subject().equals(town) && f.predicate().equals(IMPLEMENTS)
+                && f.object() instanceof Term.Ref r && r.key().startsWith("program/全国劳动模范")), dump(x));
+    }
 }
