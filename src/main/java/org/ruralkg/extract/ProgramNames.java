@@ -34,7 +34,7 @@ final class ProgramNames {
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
     /** Building a thing makes it a project; merely using one ("利用本村水果种植基地") does not name it. */
-    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建有|建立|创建|投资|规划|引进|落地|开工|"
+    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建有|建立|建了|兴建|修建|另建|创建|投资|规划|引进|落地|开工|"
             + "启动|落户|开园|投用|投运|揭牌|挂牌|成立|入驻|扩建|升级");
     private static final Pattern SPECIFIC_FACILITY = Pattern.compile("博物馆|主题馆|展示馆|交易市场|批发市场|庄园|公园|云平台|"
             + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园|保种场");
@@ -288,6 +288,9 @@ final class ProgramNames {
         }
     }
 
+    /** "主题馆里", "基地内": the word after the head says where in it, and HanLP may join the two. */
+    private static final Pattern LOCATIVE = Pattern.compile("[里内中外旁前后](?![\\u4e00-\\u9fa5]{0,1}(?:斤|米|亩))");
+
     /** A name ending in {@code head}, bounded on the left like an organization's name. */
     private static void headed(ArticleState st, Sentence s, Supplier<List<Token>> tokens, Pattern head, EntityKind kind) {
         Matcher h = head.matcher(s.text());
@@ -295,7 +298,8 @@ final class ProgramNames {
             int headStart = s.start() + h.start();
             int end = s.start() + h.end();
             if (st.covered(headStart, end, x -> x.kind().group() == EntityKind.Group.PROGRAM)
-                    || tokens.get().stream().noneMatch(x -> x.end() == end) && end < s.end()) {
+                    || tokens.get().stream().noneMatch(x -> x.end() == end) && end < s.end()
+                    && !LOCATIVE.matcher(st.text).region(end, s.end()).lookingAt()) {
                 continue; // already named, or the head runs on into a longer word (市场化, 基地里 is fine)
             }
             int start = Names.leftBoundary(st, s, tokens.get(), headStart);

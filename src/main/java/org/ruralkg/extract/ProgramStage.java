@@ -83,10 +83,13 @@ final class ProgramStage {
             if (st.insideName(m)) {
                 continue;
             }
-            if (sitedAfter(st, s, m)) {
+            if (ProjectSites.sitedAfter(st, s, m)) {
                 continue;
             }
             Optional<Mention> subject = Names.subjectBody(st, s, m.start());
+            if (subject.isEmpty() && ProjectSites.builtAt(st, s, m)) {
+                continue;
+            }
             String place = st.topicPlace(m.start());
             if (subject.isPresent() && awards(subject.get(), m) && subject.get().kind() == EntityKind.GOVERNMENT_BODY) {
                 // the body that confers an honour runs it (农业农村部公布…示范村镇名单); the place still holds it
@@ -133,43 +136,6 @@ final class ProgramStage {
                     base + sc.start(), base + sc.end(), "pattern:schedule"));
         }
         dates(st, s);
-    }
-
-    /** "……保种场，就办在兰龙村生态畜牧业专业合作社": the place or body the sentence then sites a project in. */
-    private static final Pattern SITED = Pattern.compile("[，,]?(?:就|也|已|便)?(?:办在|设在|建在|位于|坐落在|落户在?|安在)");
-
-    /**
-     * A project said to be sited in a place or organization named right after it ("保种场就办在…合作社") is that
-     * place's, or that body's and located where the body is; the topic of the sentence says less. True when so.
-     */
-    private static boolean sitedAfter(ArticleState st, Sentence s, Mention m) {
-        Matcher at = SITED.matcher(st.text).region(m.end(), s.end());
-        if (m.kind() != EntityKind.PROJECT || !at.lookingAt()) {
-            return false;
-        }
-        Optional<Mention> where = st.mentionsStartingAt(at.end()).stream()
-                .filter(x -> x.kind().isDivision() || x.kind().group() == EntityKind.Group.ORGANIZATION)
-                .max(java.util.Comparator.comparingInt(Mention::end)); // the body, not the place its name opens with
-        if (where.isEmpty()) {
-            return false;
-        }
-        Mention w = where.get();
-        String place = w.kind().isDivision() ? w.entityKey() : null;
-        if (place == null) {
-            st.fact(w.entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), w.end(), "rule:sited-in");
-            // the body's place: the deepest division written in its name, else the one its name starts with
-            for (Mention x : st.mentionsIn(w.start(), w.end())) {
-                if (x != w && x.kind().isDivision()) {
-                    place = x.entityKey();
-                }
-            }
-            List<Mention> chain = st.placeChainAtStart(st.entity(w.entityKey()).label());
-            place = chain.size() > 1 || place == null && !chain.isEmpty() ? chain.get(chain.size() - 1).entityKey() : place;
-        }
-        if (place != null) {
-            st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(place), s, m.start(), w.end(), "rule:sited-in");
-        }
-        return true;
     }
 
     /** Where a policy, campaign or festival is held: "在四井村开展“…”活动", a place in its own name (朋岩村…规划). */

@@ -130,4 +130,15 @@ class ProgramRulesTest {
         assertTrue(x.facts().stream().noneMatch(f -> f.subject().equals(town) && f.predicate().equals(IMPLEMENTS)
                 && f.object() instanceof Term.Ref r && r.key().startsWith("program/全国劳动模范")), dump(x));
     }
+
+    @Test
+    void aProjectBuiltAtAPlaceLiesThereAndFacilitiesAreNamedWhereverTheTextPutsThem() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇今年争取到资金200万元，在车头村新建冰糖橙标准化种植基地。"
+                + "镇里另建了200亩高山蓝莓基地。游客们在麻阳苗族文化主题馆里参观。");
+        String base = key(x, EntityKind.PROJECT, "冰糖橙标准化种植基地");
+        assertFact(x, key(x, EntityKind.TOWNSHIP, "高村镇"), IMPLEMENTS, base);
+        assertFact(x, base, RKG.locatedIn.getURI(), key(x, EntityKind.VILLAGE, "车头村"));
+        key(x, EntityKind.PROJECT, "高山蓝莓基地");
+        key(x, EntityKind.PROJECT, "麻阳苗族文化主题馆");
+    }
 }
