@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ruralkg.EntityKind;
+import org.ruralkg.nlp.Sentence;
 import org.ruralkg.vocab.RKG;
 
 /**
@@ -85,6 +86,28 @@ final class HonourLists {
             }
         }
     }
+
+    /** "三、“三三三”机制。": a list item's heading sentence, a name and nothing else. */
+    private static final Pattern HEADING_SENTENCE = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+            + "[^，,；;]{2,20}[。：:]?$");
+
+    /**
+     * The body that a list item's heading sentence is about: the one that opens the item's next sentence
+     * ("三、“三三三”机制。联合社依靠…"); empty when {@code s} is no such heading.
+     */
+    static java.util.Optional<Mention> headingSubject(ArticleState st, Sentence s) {
+        if (!HEADING_SENTENCE.matcher(s.text()).matches() || s.index() + 1 >= st.sentences.size()) {
+            return java.util.Optional.empty();
+        }
+        Sentence next = st.sentences.get(s.index() + 1);
+        if (st.paragraphStart(next.start()) != st.paragraphStart(s.start())) {
+            return java.util.Optional.empty();
+        }
+        Matcher kind = OPENING_KIND.matcher(next.text());
+        return kind.lookingAt() ? Names.namedByKind(st, next.start(), kind.group(1)) : Names.subjectBody(st, next, next.end());
+    }
+
+    private static final Pattern OPENING_KIND = Pattern.compile("(?:该|这家|这个)?(" + Names.BODY_KINDS + ")");
 
     /**
      * Lists of places under a heading, as notices print them: every place listed implements the programme or

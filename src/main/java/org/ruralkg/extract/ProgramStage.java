@@ -86,7 +86,7 @@ final class ProgramStage {
             if (ProjectSites.sitedAfter(st, s, m)) {
                 continue;
             }
-            Optional<Mention> subject = Names.subjectBody(st, s, m.start());
+            Optional<Mention> subject = Names.subjectBody(st, s, m.start()).or(() -> HonourLists.headingSubject(st, s));
             if (subject.isEmpty() && ProjectSites.builtAt(st, s, m)) {
                 continue;
             }

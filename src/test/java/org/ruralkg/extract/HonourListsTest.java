@@ -44,4 +44,14 @@ class HonourListsTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.kind().group() == EntityKind.Group.PROGRAM
                 && e.label().contains("认定")), dump(x));
     }
+
+    @Test
+    void aListItemsHeadingIsAboutTheBodyItsNextSentenceOpensWith() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇去年成立了高村镇冰糖橙产业联合社。\n\n"
+                + "二、“四个一”机制。联合社统一品种、统一农资、统一标准、统一销售，带动农户增收。");
+        String union = key(x, EntityKind.COOPERATIVE, "高村镇冰糖橙产业联合社");
+        assertTrue(implementsHonour(x, union, "四个一"), dump(x));
+        String town = key(x, EntityKind.TOWNSHIP, "高村镇");
+        assertTrue(!implementsHonour(x, town, "四个一"), dump(x));
+    }
 }
