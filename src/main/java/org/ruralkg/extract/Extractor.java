@@ -30,7 +30,7 @@ import org.ruralkg.source.Article;
  */
 public final class Extractor {
     /** Bumped whenever extraction output changes, so stored articles from older versions are rebuilt. */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     private static final Pattern FIRST_YEAR = Pattern.compile("(\\d{4})年(?![\\d月至以起开])");
 

@@ -26,12 +26,12 @@ class ExtractionSetEvaluationTest {
      * raises (0.614 on 52 gold items) stands under the project's 0.70 bar since the third blind round joined; its
      * floor is what it reaches, not the bar.
      */
-    private static final double ENTITY_FLOOR = 0.87;
-    private static final double RELATION_FLOOR = 0.81;
+    private static final double ENTITY_FLOOR = 0.88;
+    private static final double RELATION_FLOOR = 0.83;
     private static final Map<String, Double> CLASS_FLOORS = Map.ofEntries(Map.entry("place", 0.91),
-            Map.entry("organization", 0.86), Map.entry("program", 0.78), Map.entry("concept", 0.82),
-            Map.entry("person", 0.89), Map.entry("partOf", 0.92), Map.entry("implements", 0.74),
-            Map.entry("locatedIn", 0.74), Map.entry("grows", 0.73), Map.entry("raises", 0.60), Map.entry("holds", 0.85));
+            Map.entry("organization", 0.86), Map.entry("program", 0.87), Map.entry("concept", 0.82),
+            Map.entry("person", 0.89), Map.entry("partOf", 0.92), Map.entry("implements", 0.83),
+            Map.entry("locatedIn", 0.76), Map.entry("grows", 0.73), Map.entry("raises", 0.60), Map.entry("holds", 0.85));
 
     @Test
     void meetsTheQualityBar() throws IOException {
