@@ -39,6 +39,15 @@ final class ArticleState {
     String focusKey;
     /** Division keys by level for the focus chain, e.g. TOWNSHIP → place/140525113. */
     final Map<EntityKind, String> focusChain = new LinkedHashMap<>();
+    /** Divisions the title names, offsets in the title; kept apart, since every other mention is in the text. */
+    final List<Mention> titlePlaces = new ArrayList<>();
+    /** Mentions in the title (offsets in the title), added last; no lookup by offset sees them. */
+    private final List<Mention> titleMentions = new ArrayList<>();
+
+    void titleMention(Mention m) {
+        titleMentions.add(m);
+    }
+
     /** Parent of each division key the article resolved, from the gazetteer. */
     final Map<String, String> parentOf = new LinkedHashMap<>();
 
@@ -67,6 +76,10 @@ final class ArticleState {
     /** A kind that a later, more specific one replaces: an organization first seen generically, then as a company. */
     private static boolean isGeneric(EntityKind k) {
         return k == EntityKind.ORGANIZATION || k == EntityKind.PROGRAM || k == EntityKind.PLACE;
+    }
+
+    java.util.Collection<Entity> entities() {
+        return entities.values();
     }
 
     boolean hasEntity(String key) {
@@ -447,6 +460,7 @@ final class ArticleState {
         }
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        sorted.addAll(0, titleMentions);
         return new Extraction(article, sentences, out, sorted, new ArrayList<>(facts));
     }
 }

@@ -30,12 +30,13 @@ import org.ruralkg.source.Article;
  */
 public final class Extractor {
     /** Bumped whenever extraction output changes, so stored articles from older versions are rebuilt. */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     private static final Pattern FIRST_YEAR = Pattern.compile("(\\d{4})年(?![\\d月至以起开])");
 
     private final PlaceStage places;
     private final ProgramStage programs;
+    private final TitleProgrammes titleProgrammes;
     private final OrganizationStage organizations;
     private final ConceptStage concepts;
     private final PersonStage people;
@@ -48,6 +49,7 @@ public final class Extractor {
         Lexicons lexicons = Lexicons.load();
         this.places = new PlaceStage(b.placeLinker);
         this.programs = new ProgramStage(lexicons);
+        this.titleProgrammes = new TitleProgrammes(programs.lexicon());
         this.organizations = new OrganizationStage(lexicons, b.concepts.labels());
         this.concepts = new ConceptStage(b.concepts, lexicons);
         this.people = new PersonStage(lexicons);
@@ -81,6 +83,7 @@ public final class Extractor {
         for (int i = 0; i < sentences.size(); i++) {
             programs.run(st, sentences.get(i), tokens.get(i));
         }
+        HonourLists.headings(st);
         ProgramNames.umbrellas(st);
         for (int i = 0; i < sentences.size(); i++) {
             organizations.run(st, sentences.get(i), tokens.get(i));
@@ -106,8 +109,9 @@ public final class Extractor {
             quantities.run(st, s, articleYear);
         }
         concepts.finish(st);
-        ProgramNames.lists(st);
+        HonourLists.lists(st);
         byline.run(st);
+        titleProgrammes.run(st);
         return st.toExtraction();
     }
 

@@ -48,6 +48,7 @@ public final class FlatMentions {
     /** The flat names of {@code x}, in the order: extraction's (by start), then the tagger's extra names. */
     public static List<Span> of(Extraction x, NerTagger tagger) {
         List<Mention> byPriority = new ArrayList<>(x.mentions());
+        byPriority.removeIf(m -> m.sentence() == Mention.TITLE); // the flat names are the text's
         // names first (longest first), then programmes, concepts and quantities where no name lies
         byPriority.sort(Comparator.comparingInt((Mention m) -> isName(m.kind()) ? 0 : 1)
                 .thenComparingInt(m -> m.start() - m.end()).thenComparingInt(Mention::start));

@@ -13,6 +13,9 @@ import org.ruralkg.EntityKind;
  * @param sentence  index of the sentence holding it (-1: title)
  */
 public record Mention(int start, int end, String text, EntityKind kind, String entityKey, int sentence) {
+    /** The sentence index of a mention in the title, whose offsets are the title's. */
+    public static final int TITLE = -1;
+
     public Mention {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("bad mention span [" + start + ", " + end + ") for '" + text + "'");

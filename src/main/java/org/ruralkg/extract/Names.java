@@ -292,7 +292,8 @@ final class Names {
     }
 
     /** A clause opened by a body's kind alone ("合作社被评为…", "牧场建有…"): the body of that kind named last. */
-    private static final Pattern BARE_HEAD = Pattern.compile("(?:该|这家|这个)?(合作社|公司|企业|牧场|农场|党支部|党总支)"
+    static final String BODY_KINDS = "联合社|合作社|公司|企业|牧场|农场|党支部|党总支";
+    private static final Pattern BARE_HEAD = Pattern.compile("(?:该|这家|这个)?(" + BODY_KINDS + ")"
             + "(?![\\u4e00-\\u9fa5&&[^被先还也已建借从在与又获将成牵联负办带]])");
 
     private static Optional<Mention> shortReference(ArticleState st, int from, int pos) {
@@ -302,7 +303,11 @@ final class Names {
         if (!head.lookingAt() || !st.mentionsIn(at, head.end()).isEmpty()) {
             return Optional.empty();
         }
-        String kind = head.group(1);
+        return namedByKind(st, at, head.group(1));
+    }
+
+    /** The organization of this kind ({@code 合作社}) named last before {@code at}: what "合作社…" refers back to. */
+    static Optional<Mention> namedByKind(ArticleState st, int at, String kind) {
         return st.lastMentionBefore(0, at, m -> m.kind().group() == EntityKind.Group.ORGANIZATION
                 && st.entity(m.entityKey()).label().endsWith(kind));
     }

@@ -63,6 +63,11 @@ final class PlaceStage {
             int start = m.start() - shift;
             int end = m.end() - shift;
             if (start < 0) {
+                if (m.isLinked() && m.end() <= title.length()) {
+                    Division d = m.division();
+                    st.titlePlaces.add(new Mention(m.start(), m.end(), title.substring(m.start(), m.end()), d.kind(),
+                            d.entityKey(), Mention.TITLE));
+                }
                 continue;
             }
             Sentence s = st.sentenceAt(start);

@@ -16,19 +16,15 @@ import org.ruralkg.nlp.Token;
  * head word and a name in front of it.
  */
 final class ProgramNames {
-    /** Compiled once (String.split and replaceAll compile per call): lists runs for every paragraph. */
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、；;。，,]");
-    private static final Pattern BRACKET_NOTE = Pattern.compile("[（(][^（）()]{1,12}[）)]");
-    private static final Pattern LIST_FILLER = Pattern.compile("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]");
-    private static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
+    static final Pattern AWARD_CUE = Pattern.compile("(?:被|先后|相继|陆续|还|已)?(?:评为|获评|荣获|获得|授予|"
             + "命名为|入选|认定为|列为|列入|拿下|跻身|摘得|荣膺|获批|成功创建|创建为|被确定为|确定为)(?:了|为)?");
     private static final String HONOUR_HEADS = "示范村|示范乡镇|示范镇|示范县|示范区|示范点|示范基地|示范合作社|示范社|"
             + "示范家庭农场|示范园区|示范村镇|先进村|先进集体|文明村|文明村镇|文明乡镇|卫生村|卫生乡镇|美丽村庄|美丽乡村|平安村|"
             + "重点村|重点镇|特色村|特色小镇|特色田园乡村|休闲乡村|传统村落|之乡|第一村|第一镇|样板镇|样板村|强镇|楷模|"
             + "劳动模范|好人|标兵|红旗村|星级村|名村|名镇|金牌村|试点村|试点县|宜居村庄|示范村庄|育种场";
-    private static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
-    private static final Pattern LEVELLED_HONOUR = Pattern.compile(
-            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){1,14}?(?:"
+    static final Pattern HONOUR = Pattern.compile("^[^，。；：、“”]{2,22}?(?:" + HONOUR_HEADS + ")$");
+    static final Pattern LEVELLED_HONOUR = Pattern.compile(
+            "(?:全国|全省|全市|全区|全县|国家级|省级|市级|县级|中国|国家)(?:[^，。；：、“”的,;:\\s]|“[^，。；：“”]{2,8}”){0,14}?(?:"
                     + HONOUR_HEADS
                     + ")(?!(?!名单|名录)[\\u4e00-\\u9fa5&&[^等和与及称号]])");
     /** A ministry or department in front of the honour it gives (…城乡建设部美丽宜居示范村庄, 农业农村部…). */
@@ -38,7 +34,7 @@ final class ProgramNames {
     private static final Pattern LIST_ITEM = Pattern.compile("[^、，。；：！？,;:!?]+");
     private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;!?]+");
     /** Building a thing makes it a project; merely using one ("利用本村水果种植基地") does not name it. */
-    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建有|建立|创建|投资|规划|引进|落地|开工|"
+    private static final Pattern BUILD_CUE = Pattern.compile("建设|建成|打造|新建|建起|建有|建立|建了|兴建|修建|另建|创建|投资|规划|引进|落地|开工|"
             + "启动|落户|开园|投用|投运|揭牌|挂牌|成立|入驻|扩建|升级");
     private static final Pattern SPECIFIC_FACILITY = Pattern.compile("博物馆|主题馆|展示馆|交易市场|批发市场|庄园|公园|云平台|"
             + "电商平台|产业园|科技园区|观光园|乡村振兴园|标准果园|保种场");
@@ -56,12 +52,12 @@ final class ProgramNames {
     private static final Pattern JOINED = Pattern.compile("[和与及]");
     static final Pattern FIRST_OF_ITS_KIND = Pattern.compile("(?:全国|全省|全市|全县|国内|省内)?(?:首个|首家|第一个|唯一)");
     /** Words that say what kind of base a base is, not which: 规模养殖基地, 饲草料基地, 标准化生产基地. */
-    private static final Pattern GENERIC_PART = Pattern.compile("规模|养殖|种植|生产|示范|标准化|现代|特色|产业|饲草料|饲草|育苗|"
+    static final Pattern GENERIC_PART = Pattern.compile("规模|养殖|种植|生产|示范|标准化|现代|特色|产业|饲草料|饲草|育苗|"
             + "繁育|加工|集中|连片|高效|生态|绿色|有机|农业|交易|一个|一批|多个|大型|小型");
     private static final Pattern COUNT_BEFORE = Pattern.compile("[\\d一二三四五六七八九十两几多]+(?:个|座|处|家)$");
     private static final Pattern COUNT_AFTER = Pattern.compile("[\\d一二三四五六七八九十两]+(?:个|座|处|家)");
     private static final Pattern MEASURE = Pattern.compile("[多余]?(?:亩|平方米|个|座|处|家|万|千)*");
-    private static final Pattern LEVEL = Pattern.compile("^(?:全国|全省|国家级|国家|省级|中国|自治区级)");
+    static final Pattern LEVEL = Pattern.compile("^(?:全国|全省|国家级|国家|省级|中国|自治区级)");
 
     /** Parts of a business-model slogan: who works with whom ("公司+合作社+农户", "光伏+"). */
     private static final Pattern MODEL_PART = Pattern.compile(".*(公司|企业|合作社|社|农户|户|基地|支部|党组织|集体|集体经济|"
@@ -91,57 +87,9 @@ final class ProgramNames {
         quoted(st, s);
         responsibility(st, s);
         festivals(st, s);
+        documents(st, s);
         headed(st, s, tokens, FACILITY, EntityKind.PROJECT);
         headed(st, s, tokens, SUBSIDY, EntityKind.SUBSIDY);
-    }
-
-    /**
-     * Lists of places under a heading, as notices print them ("一、全国乡村治理示范乡镇（3个）" and then
-     * "遵义市赤水市旺隆镇" line by line): every place listed implements the programme or honour of the heading.
-     */
-    static void lists(ArticleState st) {
-        Mention heading = null;
-        int at = 0;
-        for (String paragraph : st.text.split("\n", -1)) {
-            int ps = at;
-            int pe = at + paragraph.length();
-            at = pe + 1;
-            List<Mention> places = st.mentionsIn(ps, pe).stream()
-                    .filter(m -> m.kind().group() == EntityKind.Group.PLACE && !st.insideName(m)).toList();
-            StringBuilder rest = new StringBuilder(paragraph);
-            for (Mention m : places) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    rest.setCharAt(i - ps, ' ');
-                }
-            }
-            // a note in brackets after an entry ("书院镇（西瓜）") says what it is known for, not another entry
-            String residue = LIST_FILLER.matcher(BRACKET_NOTE.matcher(rest).replaceAll("")).replaceAll("");
-            int items = LIST_SEPARATOR.split(paragraph).length;
-            if (!places.isEmpty() && residue.length() <= Math.max(2, items / 2)) {
-                if (heading != null) {
-                    String programme = heading.entityKey();
-                    for (String item : LIST_SEPARATOR.split(paragraph)) {
-                        int is = st.text.indexOf(item, ps);
-                        int ie = is + item.length();
-                        places.stream().filter(m -> m.start() >= is && m.end() <= ie)
-                                .max(java.util.Comparator.comparingInt(Mention::end))
-                                .ifPresent(p -> st.fact(p.entityKey(), org.ruralkg.vocab.RKG.implements_.getURI(),
-                                        new Term.Ref(programme), st.sentenceAt(p.start()), p.start(), p.end(),
-                                        "pattern:listed-under-heading"));
-                    }
-                }
-                continue;
-            }
-            Mention last = null;
-            for (Mention m : st.mentionsIn(ps, pe)) {
-                if (m.kind().group() == EntityKind.Group.PROGRAM && (last == null || m.end() > last.end())) {
-                    last = m;
-                }
-            }
-            if (last != null) {
-                heading = last;
-            }
-        }
     }
 
     /**
@@ -152,16 +100,18 @@ final class ProgramNames {
         List<Mention> honours = st.mentionsIn(0, st.text.length()).stream().filter(m -> m.kind() == EntityKind.HONOUR).toList();
         java.util.Set<String> labels = new java.util.HashSet<>();
         honours.forEach(m -> labels.add(st.entity(m.entityKey()).label()));
-        List<Mention> drop = honours.stream().filter(m -> {
-            String label = st.entity(m.entityKey()).label();
-            String stem = label.substring(0, label.length() - 2);
-            return label.endsWith("村镇") && (labels.contains(stem + "村") || labels.contains(stem + "乡镇")
-                    || labels.contains(stem + "镇"));
-        }).toList();
+        List<Mention> drop = honours.stream().filter(m -> isUmbrella(st.entity(m.entityKey()).label(), labels)).toList();
         List<Mention> inside = new java.util.ArrayList<>(drop);
         drop.forEach(u -> inside.addAll(st.mentionsIn(u.start(), u.end()).stream()
                 .filter(m -> m.kind().group() == EntityKind.Group.PROGRAM).toList())); // 示范村 of 示范村镇名单
         st.drop(inside);
+    }
+
+    /** Whether an honour's label names a list covering two of {@code labels}: …示范村镇 beside …示范村, …示范乡镇. */
+    static boolean isUmbrella(String label, java.util.Set<String> labels) {
+        String stem = label.substring(0, Math.max(0, label.length() - 2));
+        return label.endsWith("村镇") && (labels.contains(stem + "村") || labels.contains(stem + "乡镇")
+                || labels.contains(stem + "镇"));
     }
 
     /** Honours listed after an award verb, and honours that carry their level in the name (全国文明村). */
@@ -196,6 +146,9 @@ final class ProgramNames {
         }
         Matcher l = LEVELLED_HONOUR.matcher(t);
         while (l.find()) {
+            if (HonourLists.NOT_A_NAME.matcher(l.group()).find()) {
+                continue; // 全国共认定示范村镇399个: a sentence of the notice, not a name
+            }
             // 全国“一村一品”示范村: the quotes mark a slogan inside the honour's name, not its end
             add(st, s, s.start() + l.start(), s.start() + l.end(), l.group().replaceAll("[“”]", ""), EntityKind.HONOUR);
         }
@@ -253,10 +206,37 @@ final class ProgramNames {
             if (name.matches(".{1,6}(贷|保|险)")) {
                 add(st, s, start, end, name, EntityKind.SUBSIDY);
             } else if (name.length() <= 8 && COUNTED.matcher(name).find() && !name.matches(".*[\\d.]+.*")
-                    && !name.endsWith("号")) { // 白叶一号 is a variety, not a slogan
+                    && !name.endsWith("号") // 白叶一号 is a variety, not a slogan
+                    && !countsTheListBefore(s.text(), q.start(), name) && !SAID.matcher(clauseBefore(s.text(), q.start())).find()) {
                 add(st, s, start, end, name, EntityKind.CAMPAIGN);
             }
         }
+    }
+
+    /** "当地人常说这里“…”": a saying quoted after a verb of speech, not a slogan of a programme. */
+    private static final Pattern SAID = Pattern.compile("(?:说|称|讲|道|形容|叫)[^，。；：“”]{0,3}$");
+    private static final Pattern LIST_JOINER = Pattern.compile("、|和|与|及");
+
+    private static String clauseBefore(String t, int at) {
+        int from = at;
+        while (from > 0 && "，。；：！？,;:!?\n".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.substring(from, at);
+    }
+
+    /**
+     * "党建、制度、人才“三驱动”": a counted slogan right after the very items it counts sums up that list; it names
+     * no programme. A cue after it (“三定”学习机制) makes it a name all the same, and is read before this.
+     */
+    private static boolean countsTheListBefore(String t, int quote, String name) {
+        String clause = clauseBefore(t, quote);
+        if (clause.indexOf('、') < 0) {
+            return false;
+        }
+        Matcher n = COUNTED.matcher(name);
+        java.math.BigDecimal count = n.lookingAt() ? QuantityParser.parseChinese(n.group()) : null;
+        return count != null && count.intValue() == LIST_JOINER.split(clause, -1).length;
     }
 
     /** "联合A、B和C，建成…", "与A、B达成合作，…打造…": the bodies a subject works with build it too. */
@@ -279,6 +259,16 @@ final class ProgramNames {
         }
     }
 
+    /** A policy document named in book-title marks: 《…乡村建设行动计划》, 《…建设规划》, 《…实施方案》. */
+    private static final Pattern DOCUMENT = Pattern.compile("《([^《》“”]{4,40}?(?:计划|规划|方案|意见|办法|纲要|条例|规定|细则))》");
+
+    private static void documents(ArticleState st, Sentence s) {
+        Matcher d = DOCUMENT.matcher(s.text());
+        while (d.find()) {
+            add(st, s, s.start() + d.start(1), s.start() + d.end(1), d.group(1), EntityKind.POLICY);
+        }
+    }
+
     /** A festival a place holds (举办了二十届湖羊文化节): a named yearly programme, not a passing event. */
     private static final Pattern FESTIVAL = Pattern.compile("(?:举办|举行|开幕|办起|办了|承办|主办)(?:了)?(?:第?[\\d一二三四五六七八九十百]+届)?"
             + "([\\u4e00-\\u9fa5]{1,8}?(?:文化|旅游|丰收|采摘|美食|艺术|音乐|民俗|花|果|茶)节)(?![\\u4e00-\\u9fa5&&[^期上中活等和与]])");
@@ -298,6 +288,9 @@ final class ProgramNames {
         }
     }
 
+    /** "主题馆里", "基地内": the word after the head says where in it, and HanLP may join the two. */
+    private static final Pattern LOCATIVE = Pattern.compile("[里内中外旁前后](?![\\u4e00-\\u9fa5]{0,1}(?:斤|米|亩))");
+
     /** A name ending in {@code head}, bounded on the left like an organization's name. */
     private static void headed(ArticleState st, Sentence s, Supplier<List<Token>> tokens, Pattern head, EntityKind kind) {
         Matcher h = head.matcher(s.text());
@@ -305,7 +298,8 @@ final class ProgramNames {
             int headStart = s.start() + h.start();
             int end = s.start() + h.end();
             if (st.covered(headStart, end, x -> x.kind().group() == EntityKind.Group.PROGRAM)
-                    || tokens.get().stream().noneMatch(x -> x.end() == end) && end < s.end()) {
+                    || tokens.get().stream().noneMatch(x -> x.end() == end) && end < s.end()
+                    && !LOCATIVE.matcher(st.text).region(end, s.end()).lookingAt()) {
                 continue; // already named, or the head runs on into a longer word (市场化, 基地里 is fine)
             }
             int start = Names.leftBoundary(st, s, tokens.get(), headStart);
@@ -342,7 +336,7 @@ final class ProgramNames {
         }
     }
 
-    private static void add(ArticleState st, Sentence s, int start, int end, String name, EntityKind kind) {
+    static void add(ArticleState st, Sentence s, int start, int end, String name, EntityKind kind) {
         if (name.length() < 2 || st.covered(start, end, x -> x.kind().group() == EntityKind.Group.PROGRAM
                 && x.end() - x.start() >= end - start)) {
             return;

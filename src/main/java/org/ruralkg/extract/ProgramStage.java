@@ -55,6 +55,10 @@ final class ProgramStage {
         this.lexicon = DictionaryMatcher.of(lexicons.programs);
     }
 
+    DictionaryMatcher<Lexicons.ProgramEntry> lexicon() {
+        return lexicon;
+    }
+
     void run(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         String t = s.text();
         int base = s.start();
@@ -79,10 +83,13 @@ final class ProgramStage {
             if (st.insideName(m)) {
                 continue;
             }
-            if (sitedAfter(st, s, m)) {
+            if (ProjectSites.sitedAfter(st, s, m)) {
                 continue;
             }
-            Optional<Mention> subject = Names.subjectBody(st, s, m.start());
+            Optional<Mention> subject = Names.subjectBody(st, s, m.start()).or(() -> HonourLists.headingSubject(st, s));
+            if (subject.isEmpty() && ProjectSites.builtAt(st, s, m)) {
+                continue;
+            }
             String place = st.topicPlace(m.start());
             if (subject.isPresent() && awards(subject.get(), m) && subject.get().kind() == EntityKind.GOVERNMENT_BODY) {
                 // the body that confers an honour runs it (农业农村部公布…示范村镇名单); the place still holds it
@@ -95,7 +102,7 @@ final class ProgramStage {
                     st.fact(b.entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(),
                             m.end(), "rule:subject-body");
                 }
-            } else if (place != null && !tooWide(st, place, m)) {
+            } else if (place != null && !tooWide(st, place, m) && !PERSONAL_HONOUR.matcher(m.text()).find()) {
                 st.fact(place, RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), m.end(), "rule:topic-place");
             }
             if (m.kind() != EntityKind.HONOUR) {
@@ -131,43 +138,6 @@ final class ProgramStage {
         dates(st, s);
     }
 
-    /** "……保种场，就办在兰龙村生态畜牧业专业合作社": the place or body the sentence then sites a project in. */
-    private static final Pattern SITED = Pattern.compile("[，,]?(?:就|也|已|便)?(?:办在|设在|建在|位于|坐落在|落户在?|安在)");
-
-    /**
-     * A project said to be sited in a place or organization named right after it ("保种场就办在…合作社") is that
-     * place's, or that body's and located where the body is; the topic of the sentence says less. True when so.
-     */
-    private static boolean sitedAfter(ArticleState st, Sentence s, Mention m) {
-        Matcher at = SITED.matcher(st.text).region(m.end(), s.end());
-        if (m.kind() != EntityKind.PROJECT || !at.lookingAt()) {
-            return false;
-        }
-        Optional<Mention> where = st.mentionsStartingAt(at.end()).stream()
-                .filter(x -> x.kind().isDivision() || x.kind().group() == EntityKind.Group.ORGANIZATION)
-                .max(java.util.Comparator.comparingInt(Mention::end)); // the body, not the place its name opens with
-        if (where.isEmpty()) {
-            return false;
-        }
-        Mention w = where.get();
-        String place = w.kind().isDivision() ? w.entityKey() : null;
-        if (place == null) {
-            st.fact(w.entityKey(), RKG.implements_.getURI(), new Term.Ref(m.entityKey()), s, m.start(), w.end(), "rule:sited-in");
-            // the body's place: the deepest division written in its name, else the one its name starts with
-            for (Mention x : st.mentionsIn(w.start(), w.end())) {
-                if (x != w && x.kind().isDivision()) {
-                    place = x.entityKey();
-                }
-            }
-            List<Mention> chain = st.placeChainAtStart(st.entity(w.entityKey()).label());
-            place = chain.size() > 1 || place == null && !chain.isEmpty() ? chain.get(chain.size() - 1).entityKey() : place;
-        }
-        if (place != null) {
-            st.fact(m.entityKey(), RKG.locatedIn.getURI(), new Term.Ref(place), s, m.start(), w.end(), "rule:sited-in");
-        }
-        return true;
-    }
-
     /** Where a policy, campaign or festival is held: "在四井村开展“…”活动", a place in its own name (朋岩村…规划). */
     private static final Pattern HELD_AT = Pattern.compile("在[\\u4e00-\\u9fa5]{2,12}(?:开展|举办|举行|实施|推行|启动)");
 
@@ -191,8 +161,11 @@ final class ProgramStage {
                 || body.kind() == EntityKind.PARTY_ORGANIZATION || body.kind() == EntityKind.VILLAGE_COMMITTEE);
     }
 
+    /** An honour given to a person (中国好人, 全国劳动模范): the place the sentence is about does not hold it. */
+    private static final Pattern PERSONAL_HONOUR = Pattern.compile("(?:好人|楷模|劳动模范|标兵|先进个人|乡贤)”?$");
+
     /** An honour for villages or towns (全国乡村治理示范村) does not go to the province or city a list is from. */
-    private static boolean tooWide(ArticleState st, String place, Mention m) {
+    static boolean tooWide(ArticleState st, String place, Mention m) {
         Entity e = st.entity(place);
         return m.kind() == EntityKind.HONOUR && e != null && (e.kind() == EntityKind.PROVINCE
                 || e.kind() == EntityKind.PREFECTURE) && m.text().matches(".*(村|村庄|镇|乡|乡镇|县)");
@@ -353,8 +326,9 @@ final class ProgramStage {
                 continue;
             }
             String name = st.text.substring(start, end);
-            if (name.matches("(经营性|特色|主导|富民|优势|新兴)?产业")) {
-                continue;
+            if (name.endsWith("产业") && ProgramNames.GENERIC_PART.matcher(name.replaceAll("经营性|主导|富民|优势|新兴", ""))
+                    .replaceAll("").length() < 2) {
+                continue; // 特色产业, 生态产业: a kind of industry, not one named
             }
             Names.addProgram(st, s, start, end, name, EntityKind.PROJECT, "pattern:industry");
         }

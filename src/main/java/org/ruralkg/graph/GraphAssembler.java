@@ -66,7 +66,7 @@ public final class GraphAssembler {
      */
     public static final String FORMAT = "3";
 
-    private static final int TITLE = -1;
+    private static final int TITLE = org.ruralkg.extract.Mention.TITLE;
 
     private final IriMinter iris;
     private final String extractorVersion;
@@ -199,11 +199,12 @@ public final class GraphAssembler {
             }
             s.addProperty(RDF.type, RKG.Sentence);
             s.addProperty(RKG.inArticle, article);
-            s.addLiteral(RKG.sentenceIndex, integer(index));
             if (index == TITLE) {
+                // the title is no numbered sentence of the text (rkg:sentenceIndex counts those from 0)
                 addSpan(s, a.titleOffsets(), 0, a.title().length());
                 s.addProperty(RKG.text, a.title(), "zh");
             } else {
+                s.addLiteral(RKG.sentenceIndex, integer(index));
                 Sentence sentence = sentences.get(index);
                 if (sentence != null) {
                     addSpan(s, a.offsets(), sentence.start(), sentence.end());

@@ -85,4 +85,60 @@ class ProgramRulesTest {
         assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(coop) && f.predicate().equals(IMPLEMENTS)
                 && f.object() instanceof Term.Ref r && r.key().startsWith("program/国家级示范合作社")), dump(x));
     }
+
+    @Test
+    void aCountedSloganSummingUpTheListBeforeItOrASayingNamesNoProgramme() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇的合作社围绕选种、施肥、采收和销售“四统一”带动农户。"
+                + "老人们常说这里“七山二水一分田”，耕地很少。镇里还建立了定岗、定责、定时“三定”考核机制。");
+        noProgram(x, label -> label.equals("四统一") || label.equals("七山二水一分田"));
+        key(x, EntityKind.POLICY, "三定");
+    }
+
+    @Test
+    void aKindOfIndustryOrOfFundsIsNoProgramme() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇今年争取到衔接资金200万元，继续发展绿色产业，还引进了光伏产业。");
+        noProgram(x, label -> label.contains("衔接") || label.equals("绿色产业"));
+        key(x, EntityKind.PROJECT, "光伏产业");
+    }
+
+    @Test
+    void anHonourOnlyTheTitleNamesIsMentionedInTheTitleAndHeldByItsPlace() {
+        String title = "余村获评全国美丽休闲乡村";
+        Extraction x = extract(title, "浙江省湖州市安吉县天荒坪镇余村近年来发展乡村旅游，村民收入逐年增加。");
+        String honour = key(x, EntityKind.HONOUR, "全国美丽休闲乡村");
+        Mention m = x.mentions().stream().filter(n -> n.entityKey().equals(honour)).findFirst().orElseThrow();
+        assertTrue(m.sentence() == Mention.TITLE && title.substring(m.start(), m.end()).equals(m.text()), m.toString());
+        String village = key(x, EntityKind.VILLAGE, "余村");
+        assertTrue(x.facts().stream().anyMatch(f -> f.subject().equals(village) && f.predicate().equals(IMPLEMENTS)
+                && f.object().equals(new Term.Ref(honour)) && f.evidence().sentence() == Mention.TITLE), dump(x));
+    }
+
+    @Test
+    void aProgrammeInTheTitleThatDescribesPlacesIsNoneOfItsOwn() {
+        Extraction x = extract("安吉“千万工程”村庄再添一个", "浙江省湖州市安吉县天荒坪镇余村近年来发展乡村旅游。");
+        noProgram(x, label -> true);
+    }
+
+    @Test
+    void aPolicyDocumentInBookTitleMarksAndAnHonourOfLevelAndHeadOnlyAreNamed() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇依照《麻阳县乡村产业振兴三年实施方案》调整种植结构。"
+                + "镇里的种粮大户刘明军前年被评为全国劳动模范，他的书桌上放着《稻田养鱼技术》。");
+        key(x, EntityKind.POLICY, "麻阳县乡村产业振兴三年实施方案");
+        key(x, EntityKind.HONOUR, "全国劳动模范");
+        noProgram(x, label -> label.contains("稻田养鱼"));
+        String town = key(x, EntityKind.TOWNSHIP, "高村镇");
+        assertTrue(x.facts().stream().noneMatch(f -> f.subject().equals(town) && f.predicate().equals(IMPLEMENTS)
+                && f.object() instanceof Term.Ref r && r.key().startsWith("program/全国劳动模范")), dump(x));
+    }
+
+    @Test
+    void aProjectBuiltAtAPlaceLiesThereAndFacilitiesAreNamedWhereverTheTextPutsThem() {
+        Extraction x = extract("", "湖南省怀化市麻阳苗族自治县高村镇今年争取到资金200万元，在车头村新建冰糖橙标准化种植基地。"
+                + "镇里另建了200亩高山蓝莓基地。游客们在麻阳苗族文化主题馆里参观。");
+        String base = key(x, EntityKind.PROJECT, "冰糖橙标准化种植基地");
+        assertFact(x, key(x, EntityKind.TOWNSHIP, "高村镇"), IMPLEMENTS, base);
+        assertFact(x, base, RKG.locatedIn.getURI(), key(x, EntityKind.VILLAGE, "车头村"));
+        key(x, EntityKind.PROJECT, "高山蓝莓基地");
+        key(x, EntityKind.PROJECT, "麻阳苗族文化主题馆");
+    }
 }

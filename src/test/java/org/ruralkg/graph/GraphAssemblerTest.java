@@ -104,6 +104,15 @@ class GraphAssemblerTest {
     }
 
     @Test
+    void theTitleIsASentenceWithTheTitlesTextAndNoIndexAmongTheTexts() {
+        Resource title = m.getResource(articleIri + "/s/title");
+        assertTrue(title.hasProperty(RDF.type, RKG.Sentence));
+        assertEquals("红薯飘香", title.getProperty(RKG.text).getString());
+        assertFalse(title.hasProperty(RKG.sentenceIndex), "the shapes count sentence indexes from 0");
+        assertEquals(0, m.getResource(articleIri + "/s/0").getProperty(RKG.sentenceIndex).getInt());
+    }
+
+    @Test
     void factsAreTriples() {
         Resource village = m.getResource(IRIS.entity("place/140525113"));
         assertTrue(village.hasProperty(RDF.type, RKG.Village));
