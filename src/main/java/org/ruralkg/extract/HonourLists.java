@@ -21,8 +21,8 @@ final class HonourLists {
     private static final Pattern ENTRY_SEPARATOR = Pattern.compile("[；;。]");
     private static final Pattern LIST_FILLER = Pattern.compile("[\\s、；;。，,：:（）()\\d一二三四五六七八九十个等]");
     /** "二、2021年第十一批全国“一村一品”示范村镇（共20个，列出部分）：": ordinal, year, batch, name, count, colon. */
-    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*"
-            + "(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批次?)?([^，。；;：:（(\\s]{4,30}?)(?:[（(][^）)\\n]{0,16}[）)])?(?:[：:]|$)");
+    private static final Pattern HEADING = Pattern.compile("^(?:(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．])\\s*)?"
+            + "(?:\\d{4}年度?)?(?:第[一二三四五六七八九十\\d]+批次?)?([^，。；;：:（(\\s]{4,30}?)(?:[（(][^）)\\n]{0,24}[）)])?(?:[：:]|$)");
     /** An honour a list of places holds ends in a kind of place: 示范村镇, 亿元村, 十亿元镇. */
     private static final Pattern PLACE_KIND_END = Pattern.compile("(?:村|镇|乡|县|村镇|乡镇|社区|村庄|街道)$");
     /** Words of the notice around a list, not of a name: 认定, 推介, 名单. */
@@ -156,7 +156,8 @@ final class HonourLists {
         for (String item : LIST_SEPARATOR.split(list)) {
             int is = st.text.indexOf(item, from);
             int ie = is + item.length();
-            places.stream().filter(m -> m.start() >= is && m.end() <= ie)
+            // the entry's division, not a mountain or lake its note names (巴松村，地处珠穆朗玛峰脚下)
+            places.stream().filter(m -> m.start() >= is && m.end() <= ie && m.kind().isDivision())
                     .max(Comparator.comparingInt(Mention::end))
                     .ifPresent(p -> st.fact(p.entityKey(), RKG.implements_.getURI(), new Term.Ref(programme.entityKey()),
                             st.sentenceAt(p.start()), p.start(), p.end(), "pattern:listed-under-heading"));

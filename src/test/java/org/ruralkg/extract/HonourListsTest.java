@@ -54,4 +54,16 @@ class HonourListsTest {
         String town = key(x, EntityKind.TOWNSHIP, "高村镇");
         assertTrue(!implementsHonour(x, town, "四个一"), dump(x));
     }
+
+    @Test
+    void aHeadingWithoutAnOrdinalAndEntriesWithNotes() {
+        Extraction x = extract("", "贵州省又有一批村镇获评国家级称号。\n\n"
+                + "第二批全国乡村旅游重点镇：遵义市湄潭县永兴镇，茶园连片；黔东南苗族侗族自治州雷山县西江镇，紧邻雷公山。");
+        key(x, EntityKind.HONOUR, "全国乡村旅游重点镇");
+        assertTrue(implementsHonour(x, key(x, EntityKind.TOWNSHIP, "永兴镇"), "全国乡村旅游重点镇"), dump(x));
+        assertTrue(implementsHonour(x, key(x, EntityKind.TOWNSHIP, "西江镇"), "全国乡村旅游重点镇"), dump(x));
+        assertTrue(x.facts().stream().noneMatch(f -> f.predicate().equals(RKG.implements_.getURI())
+                && f.subject().contains("雷公山")), dump(x)); // a note's mountain holds no honour
+    }
 }
+
