@@ -29,8 +29,11 @@ final class ArticleState {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Set<String>> altLabels = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
-    /** Mentions by start offset, so the lookups by position the stages make stay cheap on long articles. */
-    private final TreeMap<Integer, List<Mention>> byStart = new TreeMap<>();
+    /**
+     * Mentions by start offset (null where none starts), so the lookups by position the stages make stay cheap on
+     * long articles: a range is a walk over a few dozen slots, where a sorted map boxed every key and searched.
+     */
+    private final List<Mention>[] byStart;
     private final Set<String> mentionIds = new HashSet<>();
     private int longestMention;
     private final Set<Fact> facts = new LinkedHashSet<>();
@@ -46,6 +49,9 @@ final class ArticleState {
         this.article = article;
         this.text = article.text();
         this.sentences = sentences;
+        @SuppressWarnings("unchecked")
+        List<Mention>[] lists = new List[text.length() + 1];
+        this.byStart = lists;
     }
 
     void entity(String key, EntityKind kind, String label) {
@@ -81,7 +87,10 @@ final class ArticleState {
         Mention m = new Mention(start, end, text.substring(start, end), kind, key, s.index());
         if (mentionIds.add(start + ":" + end + ":" + key)) {
             mentions.add(m);
-            byStart.computeIfAbsent(start, k -> new ArrayList<>(2)).add(m);
+            if (byStart[start] == null) {
+                byStart[start] = new ArrayList<>(2);
+            }
+            byStart[start].add(m);
             longestMention = Math.max(longestMention, end - start);
         }
         return m;
@@ -191,7 +200,7 @@ final class ArticleState {
 
     /** Mentions that begin at {@code pos}. */
     List<Mention> mentionsStartingAt(int pos) {
-        return byStart.getOrDefault(pos, List.of());
+        return pos >= 0 && pos < byStart.length && byStart[pos] != null ? byStart[pos] : List.of();
     }
 
     /** The sentence holding offset {@code pos}, or the one before it when {@code pos} falls between two. */
@@ -222,11 +231,14 @@ final class ArticleState {
     /** The last mention ending at or before {@code pos} and at or after {@code from} that passes {@code test}. */
     Optional<Mention> lastMentionBefore(int from, int pos, Predicate<Mention> test) {
         Mention best = null;
-        for (Map.Entry<Integer, List<Mention>> e : byStart.subMap(from, true, pos, false).descendingMap().entrySet()) {
-            if (best != null && e.getKey() + longestMention < best.end()) {
+        for (int p = Math.min(pos, byStart.length) - 1; p >= Math.max(from, 0); p--) {
+            if (byStart[p] == null) {
+                continue;
+            }
+            if (best != null && p + longestMention < best.end()) {
                 break; // nothing starting this early can end later than best
             }
-            for (Mention m : e.getValue()) {
+            for (Mention m : byStart[p]) {
                 if (m.end() <= pos && test.test(m) && (best == null || m.end() > best.end()
                         || m.end() == best.end() && m.start() > best.start())) {
                     best = m;
@@ -238,8 +250,8 @@ final class ArticleState {
 
     /** The first mention starting at or after {@code pos} and ending by {@code to} that passes {@code test}. */
     Optional<Mention> firstMentionAfter(int pos, int to, Predicate<Mention> test) {
-        for (List<Mention> at : byStart.subMap(pos, true, to, false).values()) {
-            for (Mention m : at) {
+        for (int p = Math.max(pos, 0); p < Math.min(to, byStart.length); p++) {
+            for (Mention m : startingAt(p)) {
                 if (m.end() <= to && test.test(m)) {
                     return Optional.of(m);
                 }
@@ -248,11 +260,15 @@ final class ArticleState {
         return Optional.empty();
     }
 
+    private List<Mention> startingAt(int p) {
+        return byStart[p] == null ? List.of() : byStart[p];
+    }
+
     /** Mentions overlapping {@code [start, end)}. */
     List<Mention> mentionsIn(int start, int end) {
         List<Mention> out = new ArrayList<>();
-        for (List<Mention> at : byStart.subMap(start - longestMention, false, end, false).values()) {
-            for (Mention m : at) {
+        for (int p = Math.max(start - longestMention + 1, 0); p < Math.min(end, byStart.length); p++) {
+            for (Mention m : startingAt(p)) {
                 if (m.end() > start) {
                     out.add(m);
                 }
@@ -320,7 +336,7 @@ final class ArticleState {
     void drop(List<Mention> drop) {
         mentions.removeAll(drop);
         for (Mention m : drop) {
-            byStart.get(m.start()).remove(m);
+            byStart[m.start()].remove(m);
             mentionIds.remove(m.start() + ":" + m.end() + ":" + m.entityKey());
         }
         for (Mention m : drop) {
@@ -356,8 +372,8 @@ final class ArticleState {
      */
     private String deepestLast(int from, int to) {
         List<Mention> in = new ArrayList<>();
-        for (List<Mention> at : byStart.subMap(from, true, to, false).values()) {
-            for (Mention x : at) {
+        for (int p = Math.max(from, 0); p < Math.min(to, byStart.length); p++) {
+            for (Mention x : startingAt(p)) {
                 // cheap tests first: most mentions are no division, and insideName looks up the mentions around
                 if (x.end() <= to && x.kind().isDivision() && x.start() >= datelineEnd && !insideName(x)
                         && !PlaceWords.isOrigin(text, x.start())) {
