@@ -160,7 +160,7 @@ final class PersonStage {
             }
             Optional<Mention> org = body.filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION);
             String placeKey = body.filter(x -> x.kind().isDivision()).map(Mention::entityKey)
-                    .orElse(body.isEmpty() ? st.topicPlace(tStart) : null);
+                    .orElseGet(() -> body.isEmpty() ? st.topicPlace(tStart) : null);
             if (person.isEmpty() || org.isEmpty() && placeKey == null) {
                 continue;
             }

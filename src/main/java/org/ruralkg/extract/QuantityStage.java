@@ -58,7 +58,7 @@ final class QuantityStage {
             return true; // durations ("连续8年") and phases ("二期") describe, they do not measure
         }
         if (q.start() > 0 && st.text.charAt(q.start() - 1) == '第'
-                || q.unit().equals("个") && COUNTED_PROGRAMS.matcher(st.text.substring(q.end())).find()) {
+                || q.unit().equals("个") && COUNTED_PROGRAMS.matcher(st.text).region(q.end(), st.text.length()).lookingAt()) {
             return true; // "第二批" is an ordinal; "两个重点工程项目" counts the list before it
         }
         return isTarget(st.text, s, q); // "最终达到5000只规模" is a goal, not a fact
@@ -98,7 +98,7 @@ final class QuantityStage {
                                 || x.kind() == EntityKind.COOPERATIVE || x.kind() == EntityKind.TRAINING)
                 .filter(x -> !st.insideName(x))
                 .map(Mention::entityKey)
-                .orElse(st.topicPlace(q.start()));
+                .orElseGet(() -> st.topicPlace(q.start())); // only when no holder: the topic is a search
         return attribution(holder, measure, null, false);
     }
 
