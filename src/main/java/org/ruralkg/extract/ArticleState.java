@@ -34,6 +34,11 @@ final class ArticleState {
      * long articles: a range is a walk over a few dozen slots, where a sorted map boxed every key and searched.
      */
     private final List<Mention>[] byStart;
+    /**
+     * The furthest end of the mentions ever started in each block of 16 offsets (an upper bound after drops):
+     * {@link #mentionsIn} looks back as far as the longest mention, and skips the blocks that end too early.
+     */
+    private final int[] blockEnd;
     private final Set<String> mentionIds = new HashSet<>();
     private int longestMention;
     private final Set<Fact> facts = new LinkedHashSet<>();
@@ -52,6 +57,7 @@ final class ArticleState {
         @SuppressWarnings("unchecked")
         List<Mention>[] lists = new List[text.length() + 1];
         this.byStart = lists;
+        this.blockEnd = new int[(text.length() >> 4) + 1];
     }
 
     void entity(String key, EntityKind kind, String label) {
@@ -91,6 +97,7 @@ final class ArticleState {
                 byStart[start] = new ArrayList<>(2);
             }
             byStart[start].add(m);
+            blockEnd[start >> 4] = Math.max(blockEnd[start >> 4], end);
             longestMention = Math.max(longestMention, end - start);
         }
         return m;
@@ -268,6 +275,10 @@ final class ArticleState {
     List<Mention> mentionsIn(int start, int end) {
         List<Mention> out = new ArrayList<>();
         for (int p = Math.max(start - longestMention + 1, 0); p < Math.min(end, byStart.length); p++) {
+            if (blockEnd[p >> 4] <= start) {
+                p |= 15; // nothing starting in this block reaches start
+                continue;
+            }
             for (Mention m : startingAt(p)) {
                 if (m.end() > start) {
                     out.add(m);
