@@ -279,9 +279,10 @@ final class ArticleState {
                 p |= 15; // nothing starting in this block reaches start
                 continue;
             }
-            for (Mention m : startingAt(p)) {
-                if (m.end() > start) {
-                    out.add(m);
+            List<Mention> at = byStart[p];
+            for (int i = 0; at != null && i < at.size(); i++) {
+                if (at.get(i).end() > start) {
+                    out.add(at.get(i));
                 }
             }
         }

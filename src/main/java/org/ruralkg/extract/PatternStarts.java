@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * The characters a cue pattern's match can begin with, read from the pattern itself, so that a search tries the
  * pattern only there: {@code find()} runs a long alternation of words at every character of every sentence, a
  * table look-up per character is far cheaper. Understands alternations of Chinese words, groups (optional or
- * not), classes of plain characters, optional characters and lookbehinds before a word; for anything else (a
- * range, an escape, an anchor, a group that may match nothing) it gives up and {@link #find} is plain
+ * not), classes of plain characters, {@code \d}, quoted words ({@link Pattern#quote}), optional elements and
+ * lookbehinds before a word; for anything else (a range, another escape, an anchor, a group that may match
+ * nothing) it gives up and {@link #find} is plain
  * {@code find()}. The same matches either way: a match can only begin at a character in the table.
  */
 final class PatternStarts {
@@ -91,6 +92,19 @@ final class PatternStarts {
             if (!plainClass(re.substring(1, end - 1), first)) {
                 return false;
             }
+        } else if (re.startsWith("\\Q")) {
+            String quoted = re.substring(2, re.startsWith("\\E", end - 2) ? end - 2 : end);
+            if (quoted.isEmpty()) {
+                return sequence(re.substring(end), first);
+            }
+            first[quoted.charAt(0)] = true;
+            if (quoted.length() > 1) {
+                return true; // a quantifier after it binds only its last character
+            }
+        } else if (re.startsWith("\\d")) {
+            for (char d = '0'; d <= '9'; d++) {
+                first[d] = true; // without UNICODE_CHARACTER_CLASS, \d is these ten
+            }
         } else if (META.indexOf(c) < 0) {
             first[c] = true;
         } else {
@@ -110,12 +124,24 @@ final class PatternStarts {
     /** The index after the element (a character, a group, a class) at {@code i}, or -1 if not understood. */
     private static int skip(String re, int i) {
         char c = re.charAt(i);
-        if (c == '\\') {
-            return -1;
+        if (re.startsWith("\\Q", i)) { // Pattern.quote: all up to \E is plain text
+            int e = re.indexOf("\\E", i + 2);
+            return e < 0 ? re.length() : e + 2;
+        }
+        if (c == '\\') { // one element: the braces of \p{…} hold no '|' or bracket
+            return i + 1 < re.length() ? i + 2 : -1;
         }
         if (c == '[') {
-            int close = re.indexOf(']', i + 1);
-            return close < 0 || re.substring(i + 1, close).contains("[") ? -1 : close + 1;
+            for (int j = i + 1; j < re.length(); j++) {
+                if (re.charAt(j) == '\\') {
+                    j++;
+                } else if (re.charAt(j) == '[') {
+                    return -1; // a class within a class
+                } else if (re.charAt(j) == ']') {
+                    return j + 1;
+                }
+            }
+            return -1;
         }
         if (c != '(') {
             return i + 1;

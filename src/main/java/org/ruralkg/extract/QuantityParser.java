@@ -50,7 +50,11 @@ public final class QuantityParser {
         }
         PATTERN = Pattern.compile(PREFIX_QUALIFIERS + NUMBER + MID + "(?<mult2>[万亿])?" + "(?<mid2>多|余)?"
                 + "(?<unit>" + alt + ")" + "(?<post>左右|以上|以下|多)?");
+        STARTS = PatternStarts.of(PATTERN);
     }
+
+    /** find() ran the qualifier and number alternations at every character: tried only where a figure can begin. */
+    private static final PatternStarts STARTS;
 
     private QuantityParser() {
     }
@@ -59,26 +63,14 @@ public final class QuantityParser {
     public static List<QuantityMatch> find(String text, int base) {
         List<QuantityMatch> out = new ArrayList<>();
         Matcher m = PATTERN.matcher(text);
-        // What find() does, trying only where a match can begin (a figure or a qualifier before one): find() runs
-        // the qualifier and number alternations at every character of every sentence.
-        for (int at = 0; at < text.length(); ) {
-            if (FIRST.indexOf(text.charAt(at)) < 0 && (text.charAt(at) < '0' || text.charAt(at) > '9')) {
-                at++;
-            } else if (m.region(at, text.length()).lookingAt()) {
-                QuantityMatch q = toMatch(text, m, base);
-                if (q != null) {
-                    out.add(q);
-                }
-                at = Math.max(m.end(), at + 1);
-            } else {
-                at++;
+        for (int from = 0; STARTS.find(m, text, from); from = PatternStarts.after(m)) {
+            QuantityMatch q = toMatch(text, m, base);
+            if (q != null) {
+                out.add(q);
             }
         }
         return out;
     }
-
-    /** The characters other than ASCII digits a match can begin with: a prefix qualifier's or a Chinese figure's. */
-    private static final String FIRST = CN_DIGITS + "将接大超不近约逾达";
 
     private static QuantityMatch toMatch(String text, Matcher m, int base) {
         String num = m.group("num");

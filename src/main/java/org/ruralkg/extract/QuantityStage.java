@@ -42,10 +42,11 @@ final class QuantityStage {
                 continue;
             }
             // "57户118人": the second figure measures the same thing as the first.
-            String measure = q.start() == lastEnd ? lastMeasure : measure(st.text, s, q);
+            String own = q.start() == lastEnd ? null : measure(st.text, s, q);
+            String measure = own != null ? own : lastMeasure;
             lastEnd = q.end();
             lastMeasure = measure;
-            Optional<Attribution> a = attribute(st, s, q, measure);
+            Optional<Attribution> a = attribute(st, s, q, measure, own);
             if (a.isPresent()) {
                 record(st, s, q, a.get(), articleYear);
             }
@@ -68,8 +69,11 @@ final class QuantityStage {
      * Whose the quantity is: the programme or organization whose name holds it, the project it precedes, the
      * grower of the crop or animal it counts, the place for a statistic of people or economy, else the last
      * project or business named in the paragraph, else the sentence's topic. Empty when there is none.
+     * {@code own} is {@link #measure} of this very figure when already worked out ({@code measure} may be the one
+     * before it: "57户118人"), else null.
      */
-    private static Optional<Attribution> attribute(ArticleState st, Sentence s, QuantityMatch q, String measure) {
+    private static Optional<Attribution> attribute(ArticleState st, Sentence s, QuantityMatch q, String measure,
+            String own) {
         Optional<Mention> named = st.mentionsIn(q.start(), q.end()).stream()
                 .filter(x -> x.kind().group() == EntityKind.Group.PROGRAM
                         || x.kind().group() == EntityKind.Group.ORGANIZATION)
@@ -85,7 +89,7 @@ final class QuantityStage {
             // "建设了300亩有机蔬菜种植基地": the figure describes the project that follows it
             return Optional.of(new Attribution(followed.get().entityKey(), measure, null, false));
         }
-        Optional<Mention> c = attachedConcept(st, s, q);
+        Optional<Mention> c = attachedConcept(st, s, q, own != null ? own : measure(st.text, s, q));
         if (c.isPresent()) {
             String grower = Names.grower(st, st.sentenceAt(c.get().start()), c.get().start());
             return attribution(grower, measure, c.get().entityKey(), false);
@@ -203,11 +207,14 @@ final class QuantityStage {
         return m;
     }
 
-    /** A crop or livestock the count is of: named just before it, or, for head and tree counts, earlier in the paragraph. */
-    private static Optional<Mention> attachedConcept(ArticleState st, Sentence s, QuantityMatch q) {
+    /**
+     * A crop or livestock the count is of: named just before it ({@code own}, the figure's {@link #measure}, bounds
+     * how far), or, for head and tree counts, earlier in the paragraph.
+     */
+    private static Optional<Mention> attachedConcept(ArticleState st, Sentence s, QuantityMatch q, String own) {
         boolean head = q.normalizedUnit().equals("head");
         boolean tree = q.normalizedUnit().equals("tree");
-        int clauseStart = q.start() - measure(st.text, s, q).length() - 3;
+        int clauseStart = q.start() - own.length() - 3;
         Optional<Mention> near = st.lastMentionBefore(Math.max(s.start(), clauseStart), q.start(),
                 x -> x.kind() == EntityKind.CROP || x.kind() == EntityKind.LIVESTOCK);
         if (near.isPresent() && (head || tree || q.dimension().equals("area") || q.dimension().equals("mass"))) {

@@ -23,10 +23,13 @@ class PatternStartsTest {
             "(?:被|先后)?(?:评为|获评|荣获)(?:了|为)?",
             "(该|本|全)?(村|乡|镇)?(?:[“\"]两委[”\"]|党支部|村委会)|(该|本)?(村|县)(?:委(?![员托])|政府)",
             "(?<lvl>全国|省级)“?[^，。]{1,6}?示范村",
-            "村{0,2}里|镇上");
-    /** Shapes it must leave to find(): a range, an escape, an anchor, an empty alternative, a lookahead first. */
+            "村{0,2}里|镇上",
+            "(?<pre>约|近)?(?<num>\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千万]+)(?<unit>亩|户|人|万元)",
+            Pattern.quote("合作社") + "|" + Pattern.quote("村") + "?" + Pattern.quote("委员会(") + "|" + Pattern.quote("县"));
+    /** Shapes it must leave to find(): a range, another escape, an anchor, an empty alternative, a lookahead first. */
     private static final List<String> NOT_UNDERSTOOD = List.of(
-            "[\\u4e00-\\u9fa5]{2}村", "\\d+年", "^\\S", "村|", "(?:全)?", "(?=村)村里", "[^，]+村", ".*基地");
+            "[\\u4e00-\\u9fa5]{2}村", "\\w+年", "^\\S", "村|", "(?:全)?", "(?=村)村里", "[^，]+村", ".*基地",
+            Pattern.quote("村") + "?");
 
     @Test
     void findsWhatFindFinds() throws IOException {
