@@ -108,11 +108,11 @@ final class ArticleState {
             return;
         }
         facts.add(new Fact(subject, predicate, object, new Evidence(s.index(), start, end, method)));
-        factKinds.add(subject + " " + predicate);
+        factKinds.add(Map.entry(subject, predicate));
     }
 
     /** Subject and predicate of every fact recorded, for {@link #hasFact} without a pass over all facts. */
-    private final Set<String> factKinds = new HashSet<>();
+    private final Set<Map.Entry<String, String>> factKinds = new HashSet<>(); // pairs: no string joined per fact
 
     /**
      * The trained tagger's names in the article by start offset (they never overlap; see {@link NameStage#tag}),
@@ -188,7 +188,7 @@ final class ArticleState {
 
     /** Whether a fact with this subject and predicate has been recorded. */
     boolean hasFact(String subject, String predicate) {
-        return factKinds.contains(subject + " " + predicate);
+        return subject != null && predicate != null && factKinds.contains(Map.entry(subject, predicate));
     }
 
     private final Set<String> knownPrograms = new java.util.HashSet<>();
