@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * table look-up per character is far cheaper. Understands alternations of Chinese words, groups (optional or
  * not), classes of plain characters, {@code \d}, quoted words ({@link Pattern#quote}), optional elements and
  * lookbehinds before a word; for anything else (a range, another escape, an anchor, a group that may match
- * nothing) it gives up and {@link #find} is plain
- * {@code find()}. The same matches either way: a match can only begin at a character in the table.
+ * nothing, a pattern compiled with flags) it gives up and {@link #find} is plain {@code find()}. The same matches
+ * either way: a match can only begin at a character in the table.
  */
 final class PatternStarts {
     /**
@@ -25,7 +25,8 @@ final class PatternStarts {
 
     static PatternStarts of(Pattern p) {
         boolean[] first = new boolean[Character.MAX_VALUE + 1];
-        if (!alternation(p.pattern(), first)) {
+        // a flag such as CASE_INSENSITIVE lets a match begin with characters the pattern does not spell out
+        if (p.flags() != 0 || !alternation(p.pattern(), first)) {
             return new PatternStarts(null);
         }
         long[] bits = new long[first.length / 64];
@@ -96,7 +97,9 @@ final class PatternStarts {
             if (re.startsWith("(?<!") || re.startsWith("(?<=")) {
                 return sequence(re.substring(end), first); // zero-width: the match begins after it
             }
-            int body = re.startsWith("(?:") ? 3 : re.startsWith("(?<") ? re.indexOf('>') + 1 : re.startsWith("(?") ? 0 : 1;
+            int body = re.startsWith("(?:") ? 3
+                    : re.startsWith("(?<") ? re.indexOf('>') + 1 // a named group
+                    : re.startsWith("(?") ? 0 : 1; // a flag or a lookahead: not understood
             if (body == 0 || !alternation(re.substring(body, end - 1), first)) {
                 return false;
             }
