@@ -29,8 +29,16 @@ final class ArticleState {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Set<String>> altLabels = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
-    /** Mentions by start offset, so the lookups by position the stages make stay cheap on long articles. */
-    private final TreeMap<Integer, List<Mention>> byStart = new TreeMap<>();
+    /**
+     * Mentions by start offset (null where none starts), so the lookups by position the stages make stay cheap on
+     * long articles: a range is a walk over a few dozen slots, where a sorted map boxed every key and searched.
+     */
+    private final List<Mention>[] byStart;
+    /**
+     * The furthest end of the mentions ever started in each block of 16 offsets (an upper bound after drops):
+     * {@link #mentionsIn} looks back as far as the longest mention, and skips the blocks that end too early.
+     */
+    private final int[] blockEnd;
     private final Set<String> mentionIds = new HashSet<>();
     private int longestMention;
     private final Set<Fact> facts = new LinkedHashSet<>();
@@ -55,6 +63,10 @@ final class ArticleState {
         this.article = article;
         this.text = article.text();
         this.sentences = sentences;
+        @SuppressWarnings("unchecked")
+        List<Mention>[] lists = new List[text.length() + 1];
+        this.byStart = lists;
+        this.blockEnd = new int[(text.length() >> 4) + 1];
     }
 
     void entity(String key, EntityKind kind, String label) {
@@ -94,7 +106,11 @@ final class ArticleState {
         Mention m = new Mention(start, end, text.substring(start, end), kind, key, s.index());
         if (mentionIds.add(start + ":" + end + ":" + key)) {
             mentions.add(m);
-            byStart.computeIfAbsent(start, k -> new ArrayList<>(2)).add(m);
+            if (byStart[start] == null) {
+                byStart[start] = new ArrayList<>(2);
+            }
+            byStart[start].add(m);
+            blockEnd[start >> 4] = Math.max(blockEnd[start >> 4], end);
             longestMention = Math.max(longestMention, end - start);
         }
         return m;
@@ -105,11 +121,11 @@ final class ArticleState {
             return;
         }
         facts.add(new Fact(subject, predicate, object, new Evidence(s.index(), start, end, method)));
-        factKinds.add(subject + " " + predicate);
+        factKinds.add(Map.entry(subject, predicate));
     }
 
     /** Subject and predicate of every fact recorded, for {@link #hasFact} without a pass over all facts. */
-    private final Set<String> factKinds = new HashSet<>();
+    private final Set<Map.Entry<String, String>> factKinds = new HashSet<>(); // pairs: no string joined per fact
 
     /**
      * The trained tagger's names in the article by start offset (they never overlap; see {@link NameStage#tag}),
@@ -185,7 +201,7 @@ final class ArticleState {
 
     /** Whether a fact with this subject and predicate has been recorded. */
     boolean hasFact(String subject, String predicate) {
-        return factKinds.contains(subject + " " + predicate);
+        return subject != null && predicate != null && factKinds.contains(Map.entry(subject, predicate));
     }
 
     private final Set<String> knownPrograms = new java.util.HashSet<>();
@@ -204,7 +220,7 @@ final class ArticleState {
 
     /** Mentions that begin at {@code pos}. */
     List<Mention> mentionsStartingAt(int pos) {
-        return byStart.getOrDefault(pos, List.of());
+        return pos >= 0 && pos < byStart.length && byStart[pos] != null ? byStart[pos] : List.of();
     }
 
     /** The sentence holding offset {@code pos}, or the one before it when {@code pos} falls between two. */
@@ -235,11 +251,14 @@ final class ArticleState {
     /** The last mention ending at or before {@code pos} and at or after {@code from} that passes {@code test}. */
     Optional<Mention> lastMentionBefore(int from, int pos, Predicate<Mention> test) {
         Mention best = null;
-        for (Map.Entry<Integer, List<Mention>> e : byStart.subMap(from, true, pos, false).descendingMap().entrySet()) {
-            if (best != null && e.getKey() + longestMention < best.end()) {
+        for (int p = Math.min(pos, byStart.length) - 1; p >= Math.max(from, 0); p--) {
+            if (byStart[p] == null) {
+                continue;
+            }
+            if (best != null && p + longestMention < best.end()) {
                 break; // nothing starting this early can end later than best
             }
-            for (Mention m : e.getValue()) {
+            for (Mention m : byStart[p]) {
                 if (m.end() <= pos && test.test(m) && (best == null || m.end() > best.end()
                         || m.end() == best.end() && m.start() > best.start())) {
                     best = m;
@@ -251,8 +270,8 @@ final class ArticleState {
 
     /** The first mention starting at or after {@code pos} and ending by {@code to} that passes {@code test}. */
     Optional<Mention> firstMentionAfter(int pos, int to, Predicate<Mention> test) {
-        for (List<Mention> at : byStart.subMap(pos, true, to, false).values()) {
-            for (Mention m : at) {
+        for (int p = Math.max(pos, 0); p < Math.min(to, byStart.length); p++) {
+            for (Mention m : startingAt(p)) {
                 if (m.end() <= to && test.test(m)) {
                     return Optional.of(m);
                 }
@@ -261,13 +280,22 @@ final class ArticleState {
         return Optional.empty();
     }
 
+    private List<Mention> startingAt(int p) {
+        return byStart[p] == null ? List.of() : byStart[p];
+    }
+
     /** Mentions overlapping {@code [start, end)}. */
     List<Mention> mentionsIn(int start, int end) {
         List<Mention> out = new ArrayList<>();
-        for (List<Mention> at : byStart.subMap(start - longestMention, false, end, false).values()) {
-            for (Mention m : at) {
-                if (m.end() > start) {
-                    out.add(m);
+        for (int p = Math.max(start - longestMention + 1, 0); p < Math.min(end, byStart.length); p++) {
+            if (blockEnd[p >> 4] <= start) {
+                p |= 15; // nothing starting in this block reaches start
+                continue;
+            }
+            List<Mention> at = byStart[p];
+            for (int i = 0; at != null && i < at.size(); i++) {
+                if (at.get(i).end() > start) {
+                    out.add(at.get(i));
                 }
             }
         }
@@ -333,7 +361,7 @@ final class ArticleState {
     void drop(List<Mention> drop) {
         mentions.removeAll(drop);
         for (Mention m : drop) {
-            byStart.get(m.start()).remove(m);
+            byStart[m.start()].remove(m);
             mentionIds.remove(m.start() + ":" + m.end() + ":" + m.entityKey());
         }
         for (Mention m : drop) {
@@ -369,8 +397,8 @@ final class ArticleState {
      */
     private String deepestLast(int from, int to) {
         List<Mention> in = new ArrayList<>();
-        for (List<Mention> at : byStart.subMap(from, true, to, false).values()) {
-            for (Mention x : at) {
+        for (int p = Math.max(from, 0); p < Math.min(to, byStart.length); p++) {
+            for (Mention x : startingAt(p)) {
                 // cheap tests first: most mentions are no division, and insideName looks up the mentions around
                 if (x.end() <= to && x.kind().isDivision() && x.start() >= datelineEnd && !insideName(x)
                         && !PlaceWords.isOrigin(text, x.start())) {

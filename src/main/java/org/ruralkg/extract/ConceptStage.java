@@ -30,6 +30,8 @@ final class ConceptStage {
             + "丰产|采摘|育苗|收获|产量|田|枝头|果林|林木|林下|大棚|作物|品种|上市|采收|挂果|成熟|(?<![品物兵良各多一])种(?![类子群族业植])");
     private static final Pattern LIVESTOCK_CUE = Pattern.compile("养殖|养|繁殖|繁育|育|引进|规模|头|只|出栏|存栏|舍|圈|"
             + "成群|放养|散养|牧|产业");
+    private static final PatternStarts CROP_CUE_STARTS = PatternStarts.of(CROP_CUE);
+    private static final PatternStarts LIVESTOCK_CUE_STARTS = PatternStarts.of(LIVESTOCK_CUE);
     /** Characters after a livestock or crop word that make it a product or a part, not the thing raised: 牛粪, 牛舍. */
     private static final String NOT_THE_THING = "粪舍肉奶蛋皮毛绒油饼渣杯壶馆楼几艺话点饭料";
 
@@ -65,8 +67,8 @@ final class ConceptStage {
         if (VARIETY_WORD.matcher(t).find()) {
             varietiesNamed(st, s, tokens.get());
         }
-        boolean cropCue = cue(st, s, CROP_CUE);
-        boolean livestockCue = cue(st, s, LIVESTOCK_CUE);
+        boolean cropCue = cue(st, s, CROP_CUE, CROP_CUE_STARTS);
+        boolean livestockCue = cue(st, s, LIVESTOCK_CUE, LIVESTOCK_CUE_STARTS);
         if (t.indexOf('、') >= 0) {
             listed.run(st, s, tokens.get(), cropCue, livestockCue);
         }
@@ -123,9 +125,9 @@ final class ConceptStage {
     }
 
     /** Whether the sentence has a cue outside the names in it: 牧 of 农牧业发展有限公司 says nothing of raising. */
-    private static boolean cue(ArticleState st, Sentence s, Pattern cue) {
+    private static boolean cue(ArticleState st, Sentence s, Pattern cue, PatternStarts starts) {
         Matcher m = cue.matcher(s.text());
-        while (m.find()) {
+        for (int from = 0; starts.find(m, s.text(), from); from = PatternStarts.after(m)) {
             int at = s.start() + m.start();
             if (!st.covered(at, s.start() + m.end(), x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
                 return true;

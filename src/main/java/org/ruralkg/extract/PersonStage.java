@@ -42,6 +42,7 @@ final class PersonStage {
     private static final Pattern ANAPHOR_BEFORE = Pattern.compile("(公司|企业|合作社)$");
 
     private static final Pattern APPOINTED = Pattern.compile("(?:同时|还|也|曾|现在是|现为)?(?:当选为?|担任|出任|兼任|现任|现在是|现为|当时是|那时是|曾经?是|原是|原为)");
+    private static final PatternStarts APPOINTED_STARTS = PatternStarts.of(APPOINTED);
 
     private final Lexicons lexicons;
     private final List<Map.Entry<String, EntityKind>> titles;
@@ -139,7 +140,7 @@ final class PersonStage {
      */
     void appointed(ArticleState st, Sentence s, Supplier<List<Token>> tokens) {
         Matcher v = APPOINTED.matcher(s.text());
-        while (v.find()) {
+        for (int from = 0; APPOINTED_STARTS.find(v, s.text(), from); from = PatternStarts.after(v)) {
             int at = s.start() + v.end();
             Optional<Mention> body = st.firstMentionAfter(at, s.end(), x -> x.start() == at
                     && (x.kind().group() == EntityKind.Group.ORGANIZATION || x.kind().isDivision()));
@@ -168,7 +169,7 @@ final class PersonStage {
             }
             Optional<Mention> org = body.filter(x -> x.kind().group() == EntityKind.Group.ORGANIZATION);
             String placeKey = body.filter(x -> x.kind().isDivision()).map(Mention::entityKey)
-                    .orElse(body.isEmpty() ? st.topicPlace(tStart) : null);
+                    .orElseGet(() -> body.isEmpty() ? st.topicPlace(tStart) : null);
             if (person.isEmpty() || org.isEmpty() && placeKey == null) {
                 continue;
             }

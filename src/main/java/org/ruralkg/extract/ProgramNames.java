@@ -46,6 +46,9 @@ final class ProgramNames {
             + "现代|特色|农业|基地|规模化|集中|一个|一批|多个|各类)*" + FACILITY.pattern() + "$");
     private static final Pattern SUBSIDY = Pattern.compile("(?:补贴|补助|奖补|专项基金|产业基金|发展基金|指数保险|价格保险|"
             + "保险)");
+    private static final PatternStarts FACILITY_STARTS = PatternStarts.of(FACILITY);
+    private static final PatternStarts SUBSIDY_STARTS = PatternStarts.of(SUBSIDY);
+    private static final PatternStarts AWARD_CUE_STARTS = PatternStarts.of(AWARD_CUE);
     private static final Pattern QUOTED = Pattern.compile("[“\"「]([^”\"」“]{2,10})[”\"」]");
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十百千万亿两双]");
     private static final Pattern RESPONSIBILITY = Pattern.compile("[\\u4e00-\\u9fa5]{1,2}长制");
@@ -88,8 +91,8 @@ final class ProgramNames {
         responsibility(st, s);
         festivals(st, s);
         documents(st, s);
-        headed(st, s, tokens, FACILITY, EntityKind.PROJECT);
-        headed(st, s, tokens, SUBSIDY, EntityKind.SUBSIDY);
+        headed(st, s, tokens, FACILITY, FACILITY_STARTS, EntityKind.PROJECT);
+        headed(st, s, tokens, SUBSIDY, SUBSIDY_STARTS, EntityKind.SUBSIDY);
     }
 
     /**
@@ -118,7 +121,7 @@ final class ProgramNames {
     private static void honours(ArticleState st, Sentence s) {
         String t = s.text();
         Matcher cue = AWARD_CUE.matcher(t);
-        while (cue.find()) {
+        for (int from = 0; AWARD_CUE_STARTS.find(cue, t, from); from = PatternStarts.after(cue)) {
             Matcher clause = CLAUSE.matcher(t).region(cue.end(), t.length());
             if (!clause.lookingAt()) {
                 continue;
@@ -292,9 +295,10 @@ final class ProgramNames {
     private static final Pattern LOCATIVE = Pattern.compile("[里内中外旁前后](?![\\u4e00-\\u9fa5]{0,1}(?:斤|米|亩))");
 
     /** A name ending in {@code head}, bounded on the left like an organization's name. */
-    private static void headed(ArticleState st, Sentence s, Supplier<List<Token>> tokens, Pattern head, EntityKind kind) {
+    private static void headed(ArticleState st, Sentence s, Supplier<List<Token>> tokens, Pattern head,
+            PatternStarts starts, EntityKind kind) {
         Matcher h = head.matcher(s.text());
-        while (h.find()) {
+        for (int from = 0; starts.find(h, s.text(), from); from = PatternStarts.after(h)) {
             int headStart = s.start() + h.start();
             int end = s.start() + h.end();
             if (st.covered(headStart, end, x -> x.kind().group() == EntityKind.Group.PROGRAM)

@@ -48,6 +48,8 @@ final class ProgramStage {
     private static final Pattern START_VERB = Pattern.compile("^(?:开始)?(建设|开工|动工|启动|开建|成立|组建|创办|注册|引进|实施)");
     private static final Pattern DONE_VERB = Pattern.compile("^(建成|竣工|完工|投产|并网发电|并网|投运|运营|投入使用)");
     private static final Pattern FOUNDING = Pattern.compile("成立|组建|创办|注册|挂牌");
+    private static final PatternStarts ENUMERATION_STARTS = PatternStarts.of(ENUMERATION);
+    private static final PatternStarts INDUSTRY_STARTS = PatternStarts.of(INDUSTRY);
 
     private final DictionaryMatcher<Lexicons.ProgramEntry> lexicon;
 
@@ -264,7 +266,7 @@ final class ProgramStage {
 
     private void enumerations(ArticleState st, Sentence s) {
         Matcher m = ENUMERATION.matcher(s.text());
-        while (m.find()) {
+        for (int from = 0; ENUMERATION_STARTS.find(m, s.text(), from); from = PatternStarts.after(m)) {
             String classifier = m.group(4);
             EntityKind defaultKind = classifier.equals("政策") || classifier.equals("措施") ? EntityKind.POLICY
                     : EntityKind.PROJECT;
@@ -316,7 +318,7 @@ final class ProgramStage {
 
     private void industries(ArticleState st, Sentence s) {
         Matcher m = INDUSTRY.matcher(s.text());
-        while (m.find()) {
+        for (int from = 0; INDUSTRY_STARTS.find(m, s.text(), from); from = PatternStarts.after(m)) {
             int start = s.start() + m.start(2);
             int end = s.start() + m.end(2);
             Matcher first = ProgramNames.FIRST_OF_ITS_KIND.matcher(st.text).region(start, end);

@@ -50,7 +50,11 @@ public final class QuantityParser {
         }
         PATTERN = Pattern.compile(PREFIX_QUALIFIERS + NUMBER + MID + "(?<mult2>[万亿])?" + "(?<mid2>多|余)?"
                 + "(?<unit>" + alt + ")" + "(?<post>左右|以上|以下|多)?");
+        STARTS = PatternStarts.of(PATTERN);
     }
+
+    /** find() ran the qualifier and number alternations at every character: tried only where a figure can begin. */
+    private static final PatternStarts STARTS;
 
     private QuantityParser() {
     }
@@ -59,7 +63,7 @@ public final class QuantityParser {
     public static List<QuantityMatch> find(String text, int base) {
         List<QuantityMatch> out = new ArrayList<>();
         Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
+        for (int from = 0; STARTS.find(m, text, from); from = PatternStarts.after(m)) {
             QuantityMatch q = toMatch(text, m, base);
             if (q != null) {
                 out.add(q);

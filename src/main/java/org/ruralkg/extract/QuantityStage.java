@@ -42,10 +42,11 @@ final class QuantityStage {
                 continue;
             }
             // "57户118人": the second figure measures the same thing as the first.
-            String measure = q.start() == lastEnd ? lastMeasure : measure(st.text, s, q);
+            String own = q.start() == lastEnd ? null : measure(st.text, s, q);
+            String measure = own != null ? own : lastMeasure;
             lastEnd = q.end();
             lastMeasure = measure;
-            Optional<Attribution> a = attribute(st, s, q, measure);
+            Optional<Attribution> a = attribute(st, s, q, measure, own);
             if (a.isPresent()) {
                 record(st, s, q, a.get(), articleYear);
             }
@@ -58,7 +59,7 @@ final class QuantityStage {
             return true; // durations ("连续8年") and phases ("二期") describe, they do not measure
         }
         if (q.start() > 0 && st.text.charAt(q.start() - 1) == '第'
-                || q.unit().equals("个") && COUNTED_PROGRAMS.matcher(st.text.substring(q.end())).find()) {
+                || q.unit().equals("个") && COUNTED_PROGRAMS.matcher(st.text).region(q.end(), st.text.length()).lookingAt()) {
             return true; // "第二批" is an ordinal; "两个重点工程项目" counts the list before it
         }
         return isTarget(st.text, s, q); // "最终达到5000只规模" is a goal, not a fact
@@ -68,8 +69,11 @@ final class QuantityStage {
      * Whose the quantity is: the programme or organization whose name holds it, the project it precedes, the
      * grower of the crop or animal it counts, the place for a statistic of people or economy, else the last
      * project or business named in the paragraph, else the sentence's topic. Empty when there is none.
+     * {@code own} is {@link #measure} of this very figure when already worked out ({@code measure} may be the one
+     * before it: "57户118人"), else null.
      */
-    private static Optional<Attribution> attribute(ArticleState st, Sentence s, QuantityMatch q, String measure) {
+    private static Optional<Attribution> attribute(ArticleState st, Sentence s, QuantityMatch q, String measure,
+            String own) {
         Optional<Mention> named = st.mentionsIn(q.start(), q.end()).stream()
                 .filter(x -> x.kind().group() == EntityKind.Group.PROGRAM
                         || x.kind().group() == EntityKind.Group.ORGANIZATION)
@@ -85,7 +89,7 @@ final class QuantityStage {
             // "建设了300亩有机蔬菜种植基地": the figure describes the project that follows it
             return Optional.of(new Attribution(followed.get().entityKey(), measure, null, false));
         }
-        Optional<Mention> c = attachedConcept(st, s, q);
+        Optional<Mention> c = attachedConcept(st, s, q, own != null ? own : measure(st.text, s, q));
         if (c.isPresent()) {
             String grower = Names.grower(st, st.sentenceAt(c.get().start()), c.get().start());
             return attribution(grower, measure, c.get().entityKey(), false);
@@ -98,7 +102,7 @@ final class QuantityStage {
                                 || x.kind() == EntityKind.COOPERATIVE || x.kind() == EntityKind.TRAINING)
                 .filter(x -> !st.insideName(x))
                 .map(Mention::entityKey)
-                .orElse(st.topicPlace(q.start()));
+                .orElseGet(() -> st.topicPlace(q.start())); // only when no holder: the topic is a search
         return attribution(holder, measure, null, false);
     }
 
@@ -203,11 +207,14 @@ final class QuantityStage {
         return m;
     }
 
-    /** A crop or livestock the count is of: named just before it, or, for head and tree counts, earlier in the paragraph. */
-    private static Optional<Mention> attachedConcept(ArticleState st, Sentence s, QuantityMatch q) {
+    /**
+     * A crop or livestock the count is of: named just before it ({@code own}, the figure's {@link #measure}, bounds
+     * how far), or, for head and tree counts, earlier in the paragraph.
+     */
+    private static Optional<Mention> attachedConcept(ArticleState st, Sentence s, QuantityMatch q, String own) {
         boolean head = q.normalizedUnit().equals("head");
         boolean tree = q.normalizedUnit().equals("tree");
-        int clauseStart = q.start() - measure(st.text, s, q).length() - 3;
+        int clauseStart = q.start() - own.length() - 3;
         Optional<Mention> near = st.lastMentionBefore(Math.max(s.start(), clauseStart), q.start(),
                 x -> x.kind() == EntityKind.CROP || x.kind() == EntityKind.LIVESTOCK);
         if (near.isPresent() && (head || tree || q.dimension().equals("area") || q.dimension().equals("mass"))) {

@@ -183,17 +183,44 @@ public final class PlaceLinker {
                     return;
                 }
             }
-            int[] candidates = Arrays.stream(key.marked())
-                    .filter(m -> m >= 0 || !suffixFollows)
-                    .map(m -> m >= 0 ? m : -m - 1)
-                    .distinct().toArray();
+            int[] candidates = candidates(key.marked(), suffixFollows);
             if (candidates.length > 0 && !splitsAWord(text, begin, end)) {
                 Span span = new Span(begin, end, candidates, key.weak());
-                span.fullName = Arrays.stream(key.marked()).anyMatch(m -> m >= 0);
+                span.fullName = false;
+                for (int m : key.marked()) {
+                    span.fullName |= m >= 0;
+                }
                 found.add(span);
             }
         });
         return found;
+    }
+
+    /**
+     * The divisions a trie hit names, each once, in the order marked: full names ({@code m >= 0}), and short forms
+     * ({@code -m - 1}) unless a level character follows. A loop, not a stream: this runs for every hit in every
+     * article, and the stream's distinct() boxed each candidate into a set (most names mark one to three places).
+     */
+    private static int[] candidates(int[] marked, boolean suffixFollows) {
+        if (marked.length > 16) { // a common name of many places: hashing beats the pairwise test below
+            return Arrays.stream(marked).filter(m -> m >= 0 || !suffixFollows).map(m -> m >= 0 ? m : -m - 1)
+                    .distinct().toArray();
+        }
+        int[] out = new int[marked.length];
+        int n = 0;
+        for (int m : marked) {
+            if (m >= 0 || !suffixFollows) {
+                int c = m >= 0 ? m : -m - 1;
+                boolean seen = false;
+                for (int i = 0; i < n && !seen; i++) {
+                    seen = out[i] == c;
+                }
+                if (!seen) {
+                    out[n++] = c;
+                }
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /**
