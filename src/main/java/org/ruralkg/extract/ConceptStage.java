@@ -107,10 +107,8 @@ final class ConceptStage {
                 }
                 st.mention(start, end, c.kind(), c.key(), s);
                 boolean cue = c.kind() == EntityKind.CROP ? cropCue : livestockCue;
-                if (!cue) {
-                    continue;
-                }
-                String grower = Names.grower(st, s, start);
+                String noted = Names.placeOfNote(st, start, end); // 宝山镇（蓝莓）: what a listed place is known for
+                String grower = noted != null ? noted : cue ? Names.grower(st, s, start) : null;
                 if (grower == null) {
                     continue;
                 }

@@ -310,7 +310,8 @@ final class NameStage {
             boolean dotted = name.indexOf('·') > 0;
             if (!dotted && (name.length() < 2 || name.length() > 4 || !Names.hasSurname(name)
                     || PlaceLinker.isCommonWord(name) || Names.isPlainWord(name) || Names.startsMidWord(st.text, n.start())
-                    || Names.endsMidWord(st.text, end) || opensWithAWord(name) || endsWithATitle(name))
+                    || Names.endsMidWord(st.text, end) || opensWithAWord(name) || endsWithATitle(name)
+                    || Names.placeOfNote(st, n.start(), end) != null)
                     || !name.chars().allMatch(c -> c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                     || !st.mentionsIn(n.start(), end).isEmpty()) {
                 continue;

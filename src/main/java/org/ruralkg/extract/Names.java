@@ -45,6 +45,19 @@ final class Names {
     }
 
     /**
+     * The place whose note in brackets [start, end) fills, as notices list entries with what they are known for
+     * ("宝山镇（蓝莓）"): its key, else null.
+     */
+    static String placeOfNote(ArticleState st, int start, int end) {
+        if (start < 2 || end >= st.text.length() || "（(".indexOf(st.text.charAt(start - 1)) < 0
+                || "）)".indexOf(st.text.charAt(end)) < 0) {
+            return null;
+        }
+        return st.mentionsIn(start - 2, start - 1).stream().filter(m -> m.end() == start - 1 && m.kind().isDivision())
+                .map(Mention::entityKey).findFirst().orElse(null);
+    }
+
+    /**
      * Whether a name ending at {@code end} stops inside a dictionary word that goes on after it: 养 of 养殖 in
      * 胡蜂养殖, 逐 of 逐一. A character that commonly follows names (王建国家, 李明都) does not count.
      */

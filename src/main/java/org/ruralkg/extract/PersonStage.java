@@ -214,6 +214,7 @@ final class PersonStage {
                 if (isName(t, i, len) && rightOk(t, i + len) && !COMMON_AFTER_SURNAME.contains(t.substring(i, i + 2))
                         && NOT_NAME_END.indexOf(t.charAt(i + len - 1)) < 0 && !Names.isPlainWord(t.substring(i, i + len))
                         && !joinsWord(t.substring(i, i + len))
+                        && Names.placeOfNote(st, s.start() + i, s.start() + i + len) == null
                         && !insideWord(tokens, s.start() + i)) {
                     addName(st, s, s.start() + i, s.start() + i + len);
                     break;
@@ -228,7 +229,8 @@ final class PersonStage {
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4 && leftOk(t, at)
                     && !Names.isPlainWord(tok.word()) && !joinsWord(tok.word())
                     && Names.isSurname(tok.word().charAt(0))
-                    && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0) {
+                    && rightOk(t, at + tok.word().length()) && NOT_NAME_END.indexOf(tok.word().charAt(tok.word().length() - 1)) < 0
+                    && Names.placeOfNote(st, tok.start(), tok.end()) == null) {
                 addName(st, s, tok.start(), tok.end());
             }
         }

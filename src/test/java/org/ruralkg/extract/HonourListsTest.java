@@ -1,6 +1,7 @@
 package org.ruralkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ruralkg.extract.ExtractorTest.assertFact;
 import static org.ruralkg.extract.ExtractorTest.dump;
 import static org.ruralkg.extract.ExtractorTest.extract;
 import static org.ruralkg.extract.ExtractorTest.key;
@@ -64,6 +65,15 @@ class HonourListsTest {
         assertTrue(implementsHonour(x, key(x, EntityKind.TOWNSHIP, "西江镇"), "全国乡村旅游重点镇"), dump(x));
         assertTrue(x.facts().stream().noneMatch(f -> f.predicate().equals(RKG.implements_.getURI())
                 && f.subject().contains("雷公山")), dump(x)); // a note's mountain holds no honour
+    }
+
+    @Test
+    void whatAListedPlaceIsKnownForIsWhatItGrowsOrRaises() {
+        Extraction x = extract("", "第十批全国“一村一品”示范村镇名单公布，辽宁省入选如下：\n\n"
+                + "丹东市东港市椅圈镇（草莓）；朝阳市建平县万寿街道（小米）；铁岭市西丰县振兴镇（肉牛）。");
+        assertFact(x, key(x, EntityKind.TOWNSHIP, "椅圈镇"), RKG.grows.getURI(), key(x, EntityKind.CROP, "草莓"));
+        assertFact(x, key(x, EntityKind.TOWNSHIP, "振兴镇"), RKG.raises.getURI(), key(x, EntityKind.LIVESTOCK, "肉牛"));
+        assertTrue(x.entities().stream().noneMatch(e -> e.kind() == EntityKind.PERSON), dump(x));
     }
 }
 
