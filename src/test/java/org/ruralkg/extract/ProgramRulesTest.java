@@ -141,4 +141,13 @@ class ProgramRulesTest {
         key(x, EntityKind.PROJECT, "高山蓝莓基地");
         key(x, EntityKind.PROJECT, "麻阳苗族文化主题馆");
     }
+
+    @Test
+    void theNamedSupportProgrammeIsOneAndTheAimIsNot() {
+        Extraction x = extract("", "湖南省郴州市汝城县文明瑶族乡去年争取到中央财政扶持壮大村级集体经济项目资金50万元。"
+                + "村里为了壮大村集体经济，还办起了民宿。");
+        assertFact(x, key(x, EntityKind.TOWNSHIP, "文明瑶族乡"), IMPLEMENTS, key(x, EntityKind.PROGRAM, "扶持壮大村级集体经济"));
+        noProgram(x, label -> label.startsWith("发展壮大") || label.equals("壮大村集体经济"));
+    }
 }
+
