@@ -18,7 +18,7 @@ final class PlaceBodies {
     private static final Pattern RELATIVE = Pattern.compile(
             "(该|本|全)?(支村|村|社区|乡|镇|街道|县|市)?(?:[“\"「]两委[”\"」]|两委|党总支|党支部|党委|党组织|村委会|村民委员会|"
                     + "居委会|驻村帮扶工作队|驻村工作队|工作队|供销合作社|股份经济合作社)"
-                    + "|(该|本|全)?(村|乡|镇|县|市)(?:委(?![员托屈])|人民政府|政府)");
+                    + "|(该|本|全)?(村|乡|镇|县|市)(?:委(?:统战部|组织部|宣传部)?(?![员托屈])|人民政府|政府)");
     private static final PatternStarts RELATIVE_STARTS = PatternStarts.of(RELATIVE);
     private static final Pattern PLACE_BODY = Pattern.compile("^(党委|党工委|委(?:统战部|组织部|宣传部)|委|人民政府|政府|党总支部|党总支|党支部|村委会|村民委员会|"
             + "居委会|委员会)(?![员托屈])");

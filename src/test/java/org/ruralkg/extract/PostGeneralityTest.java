@@ -102,5 +102,13 @@ class PostGeneralityTest {
         Extraction x = extract("", "贵州省遵义市湄潭县核桃坝村的茶叶合作社成立于2008年，创办人何明当时是核桃坝村党支部书记。");
         assertTrue(holds(x, "何明", "党支部书记", "核桃坝村"), dump(x));
     }
+
+    @Test
+    void aDepartmentOfTheSeatIsABodyOfThePlace() {
+        Extraction x = extract("", "浙江省丽水市松阳县推行“乡贤回归”工程。县委统战部牵头联络在外乡贤，县委组织部负责考核。");
+        String county = key(x, EntityKind.COUNTY, "松阳县");
+        ExtractorTest.assertFact(x, key(x, EntityKind.PARTY_ORGANIZATION, "松阳县委统战部"), RKG.locatedIn.getURI(), county);
+        key(x, EntityKind.PARTY_ORGANIZATION, "松阳县委组织部");
+    }
 }
 
