@@ -167,13 +167,40 @@ final class OrganizationStage {
             if (best.getKey().length() == 1 && st.mentionsIn(start, start + 1).stream().noneMatch(x -> x.kind().isDivision())) {
                 continue; // a one-character suffix (局, 院) only marks a body named after its division: 泽州县农业农村局
             }
-            String key = EntityKey.org(name).toString();
-            st.entity(key, best.getValue(), name);
-            st.mention(start, end, best.getValue(), key, s);
+            String full = shortFor(st, start, name, best.getKey());
+            String key = full != null ? full : EntityKey.org(name).toString();
+            EntityKind kind = full != null ? st.entity(full).kind() : best.getValue();
+            if (full == null) {
+                st.entity(key, kind, name);
+            } else {
+                st.altLabel(key, name); // 楚纯公司 after 湖南楚纯农业科技开发有限公司: the same company, by its short name
+            }
+            st.mention(start, end, kind, key, s);
             if (country != null) {
                 st.fact(key, RKG.locatedIn.getURI(), new Term.Ref(country), s, start, end, "rule:country-before-name");
             }
         }
+    }
+
+    /**
+     * The company or cooperative named in full before {@code at} whose name holds the stem of {@code name}, a
+     * short name of two to four characters before a bare 公司 or 合作社 (楚纯公司); null if none or several.
+     */
+    private static String shortFor(ArticleState st, int at, String name, String suffix) {
+        if (!suffix.equals("公司") && !suffix.equals("合作社")) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - suffix.length());
+        if (stem.length() < 2 || stem.length() > 4 || Names.isPlainWord(stem)) {
+            return null;
+        }
+        List<String> keys = st.mentionsIn(0, at).stream()
+                .filter(m -> (m.kind() == EntityKind.COMPANY || m.kind() == EntityKind.COOPERATIVE) && m.end() <= at
+                        && EntityKey.isKind(m.entityKey(), EntityKey.ORG))
+                .map(Mention::entityKey).distinct()
+                .filter(k -> st.entity(k).label().length() > name.length() && st.entity(k).label().contains(stem))
+                .toList();
+        return keys.size() == 1 ? keys.get(0) : null;
     }
 
     /** Where a chain of suffixes starting in the first one ends: 专业合作社 + 联合社 of …专业合作社联合社. */

@@ -63,4 +63,14 @@ class OrganizationBoundsTest {
     private static void located(Extraction x, EntityKind kind, String name, EntityKind placeKind, String place) {
         assertFact(x, key(x, kind, name), RKG.locatedIn.getURI(), key(x, placeKind, place));
     }
+
+    @Test
+    void aShortNameWithItsKindIsTheCompanyNamedInFull() {
+        Extraction x = extract("", "江西省赣州市信丰县引进了江西绿源果业科技发展有限公司。绿源公司在当地流转土地800亩种植脐橙。");
+        String company = key(x, EntityKind.COMPANY, "江西绿源果业科技发展有限公司");
+        assertTrue(entity(x, EntityKind.COMPANY, "绿源公司").isEmpty(), dump(x));
+        assertTrue(x.entities().stream().filter(e -> e.key().equals(company)).findFirst().orElseThrow()
+                .altLabels().contains("绿源公司"), dump(x));
+    }
 }
+
