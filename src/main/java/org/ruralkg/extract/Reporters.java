@@ -68,29 +68,31 @@ final class Reporters {
     /** A paper named by its own "讯" before the bracket (陇东报讯, 农民日报讯), not 本报; a media outlet. */
     private static Optional<Mention> paperBefore(ArticleState st, Sentence s, int bracket) {
         Matcher p = PAPER.matcher(st.text).region(s.start(), bracket);
-        if (!p.matches() || p.group(1).startsWith("本") || st.mentionsIn(p.start(1), p.end(1)).stream()
-                .anyMatch(x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
-            return Optional.empty();
-        }
-        String key = EntityKey.org(p.group(1)).toString();
-        st.entity(key, EntityKind.MEDIA_OUTLET, p.group(1));
-        return Optional.of(st.mention(p.start(1), p.end(1), EntityKind.MEDIA_OUTLET, key, s));
+        return p.matches() ? outletAt(st, s, p.start(1), p.end(1)) : Optional.empty();
     }
 
     private static final Pattern PAPER = Pattern.compile("\\s*([\\u4e00-\\u9fa5]{1,10}报)讯\\s*");
 
     /** The outlet written before 记者 in the bracket (新乡观察记者): a media outlet unless it is the paper itself (本报). */
     private static Optional<Mention> bracketOutlet(ArticleState st, Sentence s, Matcher r) {
-        String name = r.group(1);
+        return outletAt(st, s, r.start(1), r.end(1));
+    }
+
+    /**
+     * The outlet a byline names at [start, end): none for 本报 (the paper itself), the outlet among the organizations
+     * already found there, else a new media outlet of that name.
+     */
+    private static Optional<Mention> outletAt(ArticleState st, Sentence s, int start, int end) {
+        String name = st.text.substring(start, end);
         if (name.startsWith("本")) {
             return Optional.empty();
         }
-        List<Mention> inside = st.mentionsIn(r.start(1), r.end(1));
+        List<Mention> inside = st.mentionsIn(start, end);
         if (inside.stream().anyMatch(x -> x.kind().group() == EntityKind.Group.ORGANIZATION)) {
             return inside.stream().filter(x -> x.kind() == EntityKind.MEDIA_OUTLET).findFirst();
         }
         String key = EntityKey.org(name).toString();
         st.entity(key, EntityKind.MEDIA_OUTLET, name);
-        return Optional.of(st.mention(r.start(1), r.end(1), EntityKind.MEDIA_OUTLET, key, s));
+        return Optional.of(st.mention(start, end, EntityKind.MEDIA_OUTLET, key, s));
     }
 }

@@ -639,7 +639,7 @@ public final class PlaceLinker {
 
     private static boolean isTownshipShaped(String s) {
         return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(PlaceLinker::isHan)
-                && (s.endsWith("镇") || s.endsWith("乡") || s.endsWith("街道"));
+                && TOWNSHIP_SUFFIXES.stream().anyMatch(s::endsWith);
     }
 
     private static boolean isHan(int c) {
